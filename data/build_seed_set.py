@@ -1,0 +1,165 @@
+"""Build data/articles.jsonl and data/quotes.jsonl from the annotation files, and report agreement.
+
+Inputs (all under data/):
+  raw/*.jsonl                    pass A: one article a line, its quotes in order of appearance with
+                                 speaker, kind and the first annotator's stance/argument/ambiguous/notes
+  annotations/pass_b_*.jsonl     pass B: {"id", "stance", "argument", "ambiguous", "notes"} per quote,
+                                 labelled by a second annotator who never saw pass A
+  annotations/adjudicated.jsonl  {"id", "stance", "argument", "ambiguous", "notes"}: the decision where
+                                 the passes disagree
+
+Run:  python data/build_seed_set.py            (rebuild and print statistics)
+      python data/build_seed_set.py --blind OUT (write the quotes without labels for a pass-B annotator)
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent
+SEED_ARTICLE_ID = "000_7fc0a71bc46fd2ee"
+ARTICLE_FIELDS = ("article_id", "url", "outlet", "date", "title", "text")
+
+
+def article_id(url: str) -> str:
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                sys.exit(f"{path}:{number}: bad JSON: {error.msg}")
+    return rows
+
+
+def load_pass_a() -> tuple[list[dict], list[dict]]:
+    """Articles and quotes (with offsets) from data/raw/, quotes located in order of appearance."""
+    articles, quotes = [], []
+    for path in sorted((DATA / "raw").glob("*.jsonl")):
+        for number, raw in enumerate(read_jsonl(path), 1):
+            aid = raw.get("article_id") or article_id(raw["url"])
+            articles.append({field: raw.get(field) if field != "article_id" else aid for field in ARTICLE_FIELDS}
+                            | {"batch": path.stem})
+            cursor = 0
+            for index, quote in enumerate(raw["quotes"]):
+                start = raw["text"].find(quote["text"], cursor)
+                if start < 0:
+                    sys.exit(f"{path}:{number}: quote {index} not found in order in the article text")
+                cursor = start + len(quote["text"])
+                quotes.append({
+                    "id": f"{aid}-q{index:02d}", "article_id": aid, "start": start, "end": cursor,
+                    "text": quote["text"], "speaker": quote.get("speaker"), "kind": quote["kind"],
+                    "stance": quote["stance"], "argument": quote["argument"],
+                    "ambiguous": bool(quote.get("ambiguous", False)), "notes": quote.get("notes", ""),
+                })
+    return articles, quotes
+
+
+def load_labels(pattern: str) -> dict[str, dict]:
+    labels: dict[str, dict] = {}
+    for path in sorted((DATA / "annotations").glob(pattern)):
+        for row in read_jsonl(path):
+            labels[row["id"]] = row
+    return labels
+
+
+def cohen_kappa(first: list[str], second: list[str]) -> float:
+    n = len(first)
+    if n == 0:
+        return float("nan")
+    observed = sum(a == b for a, b in zip(first, second)) / n
+    count_a, count_b = collections.Counter(first), collections.Counter(second)
+    expected = sum(count_a[label] * count_b[label] for label in set(first) | set(second)) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def agreement(quotes: list[dict], pass_b: dict[str, dict]) -> dict:
+    both = [q for q in quotes if q["id"] in pass_b]
+    report = {"n_double_annotated": len(both)}
+    for head in ("stance", "argument"):
+        a = [q["pass_a"][head] for q in both]
+        b = [pass_b[q["id"]][head] for q in both]
+        report[head] = {
+            "kappa": round(cohen_kappa(a, b), 3),
+            "raw_agreement": round(sum(x == y for x, y in zip(a, b)) / max(len(both), 1), 3),
+        }
+    return report
+
+
+def build() -> dict:
+    articles, quotes = load_pass_a()
+    pass_b = load_labels("pass_b_*.jsonl")
+    adjudicated = load_labels("adjudicated.jsonl")
+    for quote in quotes:
+        quote["pass_a"] = {k: quote[k] for k in ("stance", "argument")}
+        decision = adjudicated.get(quote["id"])
+        second = pass_b.get(quote["id"])
+        if decision is not None:
+            for key in ("stance", "argument", "ambiguous"):
+                quote[key] = decision[key]
+            quote["notes"] = decision.get("notes") or quote["notes"]
+        elif second is not None and (second["stance"], second["argument"]) != (quote["stance"], quote["argument"]):
+            quote["ambiguous"] = True
+    stats = {"agreement": agreement(quotes, pass_b)}
+    undecided = [q["id"] for q in quotes if q["id"] in pass_b and q["id"] not in adjudicated and (
+        pass_b[q["id"]]["stance"], pass_b[q["id"]]["argument"]) != (q["pass_a"]["stance"], q["pass_a"]["argument"])]
+    stats["disagreements_not_adjudicated"] = len(undecided)
+    with open(DATA / "articles.jsonl", "w", encoding="utf-8") as out:
+        for article in articles:
+            out.write(json.dumps({k: article[k] for k in ARTICLE_FIELDS}, ensure_ascii=False) + "\n")
+    with open(DATA / "quotes.jsonl", "w", encoding="utf-8") as out:
+        for quote in quotes:
+            out.write(json.dumps({k: v for k, v in quote.items() if k != "pass_a"}, ensure_ascii=False) + "\n")
+    by_id = {a["article_id"]: a for a in articles}
+    stats.update({
+        "articles": len(articles),
+        "quotes": len(quotes),
+        "stance": dict(collections.Counter(q["stance"] for q in quotes)),
+        "argument": dict(collections.Counter(q["argument"] for q in quotes)),
+        "kind": dict(collections.Counter(q["kind"] for q in quotes)),
+        "ambiguous": sum(q["ambiguous"] for q in quotes),
+        "years": dict(sorted(collections.Counter(str(a["date"])[:4] for a in articles).items())),
+        "outlets": len({a["outlet"] for a in articles}),
+        "quotes_per_year": dict(sorted(collections.Counter(
+            str(by_id[q["article_id"]]["date"])[:4] for q in quotes).items())),
+    })
+    (DATA / "stats.json").write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return stats
+
+
+def write_blind(out_path: Path, batches: set[str] | None) -> None:
+    """The articles and quotes with extraction fields only, for an annotator who must not see pass A."""
+    articles, quotes = load_pass_a()
+    by_article = collections.defaultdict(list)
+    for quote in quotes:
+        by_article[quote["article_id"]].append(
+            {k: quote[k] for k in ("id", "text", "speaker", "kind", "start", "end")})
+    with open(out_path, "w", encoding="utf-8") as out:
+        for article in articles:
+            if batches and article["batch"] not in batches:
+                continue
+            record = {k: article[k] for k in ARTICLE_FIELDS} | {"quotes": by_article[article["article_id"]]}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--blind", type=Path, help="write an unlabelled copy for the second pass")
+    parser.add_argument("--batches", nargs="*", help="with --blind: only these raw files (stems)")
+    args = parser.parse_args()
+    if args.blind:
+        write_blind(args.blind, set(args.batches or []))
+    else:
+        print(json.dumps(build(), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,801 @@
+"""Find the quoted statements of a news text and say who said each, with rules and word lists only.
+
+The stages, each a function below:
+
+1. ``_paragraphs``: split the text into paragraphs (blank lines and line breaks; soft-wrapped lines are
+   joined) so that a stray quotation mark can damage one paragraph, never the article.
+2. ``_pair_marks``: pair opening and closing marks in one paragraph, classifying each mark by its glyph
+   and by what stands on either side of it. A quote left open ends where the paragraph ends.
+3. ``_is_statement``: drop titles of books and films, nicknames and scare quotes.
+4. ``_Article.attribute``: find each quote's reporting clause ("..., said X", "X told reporters ...",
+   "according to X", "X: ...") and resolve the speaker ("he", "Mr. Kang", "the ministry") through a
+   per-article table of mentions to the fullest name the article gives.
+
+Every step is a left-to-right scan or a regular expression without nested quantifiers, so run time is
+linear in the input; any ``str`` gives a list, never an exception.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from stance.lexicon import word_list
+from stance.records import Quote
+
+# --- quotation marks -------------------------------------------------------------------------
+_DOUBLE_OPENERS = ("“", "„", "‟", "«", "‘‘", "``")
+_DOUBLE_CLOSERS = ("”", "»", "’’")
+_CJK_OPENERS = "「『"
+_CJK_CLOSERS = "」』"
+_DOUBLE_MARKS = re.compile("’’|‘‘|''|``|[\"“”„‟«»「」『』]")
+_SINGLE_MARKS = re.compile("['‘’‚‹›]")
+_OPEN_CONTEXT = frozenset("([{—–-/\u2026\"“”„‟«»「」『』'‘’")
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026\"“”„‟«»「」『』'‘’*")
+_TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
+
+# --- words -------------------------------------------------------------------------------------
+_WORD = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.,]*")
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w’'\-]|\.(?=\w))*\.?"
+_NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
+_CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
+_DETERMINERS = frozenset(
+    "the a an one another some several many two three four his her their its this that these those".split()
+)
+_PREPOSITIONS = frozenset(
+    "in with of to by for from at on about against between like than under over into after before "
+    "toward towards including".split()
+)
+_SOFT_WORDS = frozenset(
+    "also later again then previously recently earlier repeatedly reportedly publicly privately has had have "
+    "would will could might may did does do once further similarly separately however too only had has "
+    "then-president first last has been on monday tuesday wednesday thursday friday saturday sunday "
+    "yesterday today tonight this week month year night morning afternoon evening late early".split()
+)
+_SUBORDINATORS = frozenset(
+    "when as after while since before if although though because despite during following in on at with "
+    "for amid unlike like once until".split()
+)
+_BE_FORMS = frozenset("is was were are be been being".split())
+_CLAUSE_STOPS = frozenset(
+    "who which that whose where when while because although though as in at on during to after before "
+    "about for with from and but if".split()
+)
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
+_NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news".split())
+_NP_PREPOSITIONS = frozenset("of for at from with in".split())
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept "
+    "oct nov dec adm sgt capt maj cmdr ft mt".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*\s+(?=[“\"‘«(\[]?[A-ZÀ-Þ0-9\x00])")
+_POSSESSIVE_SOURCE = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:address|speech|remarks|statement|words|tweet|letter|interview|message|comments|testimony|post|"
+    r"op-ed|column|book|memoir|report|briefing|declaration|account)"
+)
+
+
+@dataclass
+class _Mention:
+    name: tuple[str, ...]
+    roles: frozenset[str]
+    position: int
+    is_person: bool
+
+
+@dataclass
+class _Span:
+    """One quote's content ``[start, end)``, where its opening mark starts and its closing mark ends
+    (``close_end`` is None for a quote left open)."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_end: int | None
+
+
+@dataclass
+class _Attribution:
+    speaker: str | None
+    found: bool
+    kind: str
+
+
+# ------------------------------------------------------------------------------------------------
+def extract_quotes(text: str) -> list[Quote]:
+    """Every quoted statement of ``text`` with its offsets, speaker, kind and paragraph.
+
+    >>> [ (q.text, q.speaker, q.kind) for q in extract_quotes('“We will press on,” said Kim Tae-hoon. “Now.”') ]
+    [('We will press on,', 'Kim Tae-hoon', 'direct'), ('Now.', 'Kim Tae-hoon', 'continuation')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quotes expects str, got {type(text).__name__}")
+    if not text:
+        return []
+    article = _Article(text)
+    return article.quotes()
+
+
+class _Article:
+    """The state of one article while its quotes are attributed: mentions, last subject, last speaker."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.single_mode = _DOUBLE_MARKS.search(text) is None
+        self.paragraphs = _paragraphs(text)
+        self.spans = [_pair_marks(text, start, end, self.single_mode) for start, end in self.paragraphs]
+        self.masked = [_masked(text, start, end, spans) for (start, end), spans in
+                       zip(self.paragraphs, self.spans, strict=True)]
+        self.mentions: list[_Mention] = []
+        for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
+            self._collect_mentions(masked, start)
+        self.current_subject: str | None = None
+        self.last_organisation: str | None = None
+        self.last_speaker: str | None = None
+        self.last_speaker_paragraph = -10
+
+    # -- mention table ---------------------------------------------------------------------------
+    def _collect_mentions(self, masked: str, offset: int) -> None:
+        for match in _CAPITALISED.finditer(masked):
+            name, roles, is_person = _split_name(match.group(0), masked[: match.start()])
+            if name:
+                tail = masked[match.end(): match.end() + 60]
+                roles |= _appositive_roles(tail)
+                self.mentions.append(_Mention(name, roles, offset + match.start(), is_person))
+
+    def _fullest(self, name: tuple[str, ...], position: int) -> str:
+        """The longest name in the article that this (short) name refers to, by salience."""
+        lowered = tuple(token.lower() for token in name)
+        best: _Mention | None = None
+        for mention in self.mentions:
+            if not mention.is_person:
+                continue
+            candidate = tuple(token.lower() for token in mention.name)
+            if len(candidate) < len(lowered) or not _contains(candidate, lowered):
+                continue
+            if best is None:
+                best = mention
+                continue
+            before, best_before = mention.position <= position, best.position <= position
+            if (before, len(candidate) > len(lowered), mention.position if before else -mention.position) > (
+                best_before, len(best.name) > len(lowered), best.position if best_before else -best.position
+            ):
+                best = mention
+        if best is None:
+            return " ".join(name)
+        longest = max(
+            (m for m in self.mentions if m.is_person and tuple(t.lower() for t in m.name[: len(best.name)])
+             == tuple(t.lower() for t in best.name)),
+            key=lambda m: len(m.name),
+        )
+        return " ".join(longest.name)
+
+    def _by_role(self, head: str, position: int) -> str | None:
+        """The most recent person holding role ``head`` or organisation named with it, before ``position``."""
+        found: _Mention | None = None
+        for mention in self.mentions:
+            if mention.position >= position:
+                break
+            words = {token.lower() for token in mention.name}
+            if (mention.is_person and head in mention.roles) or (not mention.is_person and head in words):
+                found = mention
+        if found is None:
+            return None
+        return self._fullest(found.name, position) if found.is_person else " ".join(found.name)
+
+    # -- speakers ---------------------------------------------------------------------------------
+    def _is_known_person(self, name: tuple[str, ...]) -> bool:
+        lowered = tuple(token.lower() for token in name)
+        return any(m.is_person and _contains(tuple(t.lower() for t in m.name), lowered) for m in self.mentions)
+
+    def _resolve(self, phrase: str, position: int, local: str | None = None) -> str | None:
+        """Turn the words of a reporting clause's subject into the speaker's fullest name."""
+        phrase = phrase.strip(" ,;:—–-\u00a0\t\n\r")
+        if not phrase:
+            return None
+        words = phrase.split()
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+            if _PRONOUNS[words[0].lower()] == "person":
+                return local or self.current_subject
+            return local or self.last_organisation
+        for match in _CAPITALISED.finditer(phrase):
+            if phrase[match.end(): match.end() + 2] in ("’s", "'s"):
+                continue
+            name, _, is_person = _split_name(match.group(0), phrase[: match.start()])
+            if name and (is_person or self._is_known_person(name)):
+                return self._fullest(name, position)
+        possessor = _POSSESSIVE_SOURCE.match(phrase)
+        if possessor:
+            return self._resolve(possessor.group(1), position, local)
+        description = _strip_determiner(phrase)
+        if description.lower() in word_list("titles"):
+            return self._by_role(description.lower(), position) or self.current_subject or description
+        if not description or description[0].isupper():
+            return description or None
+        if words[0].lower() == "the":
+            head = re.split(r"\s+(?:of|for|at|from|with|in)\s+", description)[0].split()[-1].lower()
+            resolved = self._by_role(head, position)
+            if resolved:
+                return resolved
+            if head in word_list("titles") and self.current_subject:
+                return self.current_subject
+        return description
+
+    # -- the main loop ---------------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        found: list[Quote] = []
+        open_chain: list[bool] = []  # True for an unattributed quote left open: a multi-paragraph quote
+        for index, ((p_start, p_end), spans, masked) in enumerate(
+                zip(self.paragraphs, self.spans, self.masked, strict=True)):
+            context = self.text[p_start:p_end]
+            sentences = _sentences(masked, p_start)
+            by_sentence: dict[int, list[_Span]] = {}
+            for span in spans:
+                s_index = _sentence_index(sentences, span.open_mark)
+                s_start, s_end = sentences[s_index]
+                if self._is_statement(span, masked, p_start, masked[s_start - p_start: s_end - p_start]):
+                    by_sentence.setdefault(s_index, []).append(span)
+            for s_index, (s_start, s_end) in enumerate(sentences):
+                in_sentence = by_sentence.get(s_index, [])
+                sentence_speaker: str | None = None
+                for position, span in enumerate(in_sentence):
+                    attribution = self.attribute(span, in_sentence, position, (s_start, s_end), masked,
+                                                 p_start, sentence_speaker, index)
+                    if attribution.found and attribution.speaker:
+                        sentence_speaker = attribution.speaker
+                    found.append(Quote(text=self.text[span.start:span.end], start=span.start, end=span.end,
+                                       speaker=attribution.speaker, kind=attribution.kind, context=context))
+                    open_chain.append(not attribution.found and span.close_end is None)
+                    if attribution.speaker:
+                        self._remember_speaker(attribution.speaker, index)
+                self._update_subject(masked[s_start - p_start: s_end - p_start], s_start, sentence_speaker)
+        return _attribute_open_chains(found, open_chain)
+
+    def _remember_speaker(self, speaker: str, paragraph: int) -> None:
+        self.last_speaker = speaker
+        self.last_speaker_paragraph = paragraph
+        if not self._is_known_person(tuple(speaker.split())):
+            self.last_organisation = speaker
+
+    def _update_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> None:
+        """Remember who the sentence is about, for a later "he said"."""
+        body = re.sub(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?", "", sentence)
+        first = body.split(None, 1)[0].lower().strip(",") if body.split() else ""
+        if first in _SUBORDINATORS or first.endswith("ing"):
+            comma = body.find(",")
+            body = body[comma + 1:] if comma >= 0 else body
+            first = body.split(None, 1)[0].lower() if body.split() else ""
+        if first in ("he", "she"):
+            return
+        subject = self._main_subject(body, offset + len(sentence) - len(body))
+        if subject or sentence_speaker:
+            self.current_subject = subject or sentence_speaker
+
+    def _main_subject(self, clause: str, offset: int) -> str | None:
+        """The first person named in the clause who is not a prepositional object or a possessor."""
+        for match in _CAPITALISED.finditer(clause):
+            before = clause[: match.start()].rstrip()
+            previous = before.split()[-1].lower() if before.split() else ""
+            if previous in _PREPOSITIONS or clause[match.end(): match.end() + 2] in ("’s", "'s"):
+                continue
+            name, _, is_person = _split_name(match.group(0), before)
+            if name and (is_person or self._is_known_person(name)):
+                return self._fullest(name, offset + match.start())
+        return None
+
+    def _is_statement(self, span: _Span, masked: str, offset: int, sentence: str) -> bool:
+        """False for titles, names and scare quotes: quoted words nobody is said to have spoken."""
+        quote = self.text[span.start:span.end]
+        words = quote.split()
+        if not words:
+            return False
+        before = masked[: span.open_mark - offset].rstrip(" ,")
+        previous = before.split()[-1].lower() if before.split() else ""
+        cue_before = previous in word_list("non_statement_cues")
+        sentence_like = (words[0][:1].isupper() or words[0][:1].isdigit()) and (
+            len(words) >= 4 or quote.rstrip()[-1:] in ".!?,"
+        )
+        if previous == "so-called":
+            return False
+        if _is_titleish(words):
+            return not cue_before and self._verb_adjacent(span, masked, offset)
+        if cue_before and len(words) <= 8 and quote.rstrip()[-1:] not in ".!?":
+            return False
+        if sentence_like or len(words) >= 8:
+            return True
+        return _has_attribution_cue(sentence)
+
+    def _verb_adjacent(self, span: _Span, masked: str, offset: int) -> bool:
+        before = masked[: span.open_mark - offset].rstrip(" ,:")
+        after = masked[span.close_end - offset:] if span.close_end is not None else ""
+        last_words = before.split()[-3:]
+        next_words = after.split()[:4]
+        speech = word_list("speech_verbs")
+        return any(_bare(w) in speech for w in last_words + next_words) or before.endswith(":")
+
+    def attribute(self, span: _Span, in_sentence: list[_Span], position: int, sentence: tuple[int, int],
+                  masked: str, offset: int, sentence_speaker: str | None, paragraph: int) -> _Attribution:
+        """The speaker and kind of one quote, from its reporting clause or the discourse before it."""
+        s_start, s_end = sentence
+        previous = in_sentence[position - 1] if position else None
+        left_limit = previous.close_end if previous is not None and previous.close_end else s_start
+        right_limit = in_sentence[position + 1].open_mark if position + 1 < len(in_sentence) else s_end
+        pre = masked[left_limit - offset: span.open_mark - offset]
+        post = masked[span.close_end - offset: right_limit - offset] if span.close_end is not None else ""
+        whole_pre = masked[s_start - offset: span.open_mark - offset]
+        embedded = _is_embedded(pre)
+        kind = "partial" if embedded else "direct"
+
+        verbs = _speech_verbs(whole_pre)
+        adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
+        if adjacent or whole_pre.rstrip().endswith(":"):
+            speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
+            if found:
+                return _Attribution(speaker, True, kind)
+        speaker, found = self._from_post(post, span.open_mark, sentence_speaker)
+        if found:
+            return _Attribution(speaker, True, kind)
+        if verbs:
+            speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
+            if found:
+                return _Attribution(speaker, True, kind)
+        possessive = _last_match(_POSSESSIVE_SOURCE, whole_pre)
+        if possessive is not None:
+            return _Attribution(self._resolve(possessive.group(1), span.open_mark), True, "partial")
+        if sentence_speaker is not None:
+            return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
+        inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject
+        return _Attribution(inherited, False, "partial" if embedded else "continuation")
+
+    def _from_pre(self, pre: str, verbs: list[tuple[str, int, int]], position: int,
+                  sentence_speaker: str | None) -> tuple[str | None, bool]:
+        """Attribution from the words before the quote: "X said", "X said that", "According to X,", "X:"."""
+        if not verbs:
+            colon = pre.rstrip()
+            return (self._resolve(_subject_phrase(colon[:-1]), position), True) if colon.endswith(":") else (
+                None, False)
+        local: str | None = None
+        found = False
+        for index in range(len(verbs)):
+            speaker, ok = self._verb_subject(pre, verbs, index, local, position, sentence_speaker)
+            if ok:
+                local, found = speaker, True
+        return local, found
+
+    def _from_post(self, post: str, position: int, sentence_speaker: str | None) -> tuple[str | None, bool]:
+        """Attribution from the words after the quote: ", said X", ", X said", ", according to X"."""
+        window = post[:200]
+        verbs = _speech_verbs(window)
+        if not verbs or len(window[: verbs[0][1]].split()) > 10:
+            return None, False
+        verb, start, end = verbs[0]
+        if verb == "according to" or verb.endswith("ing"):
+            phrase = _object_phrase(window[end:]) if verb == "according to" else ""
+            if phrase:
+                return self._resolve(phrase, position), True
+            return sentence_speaker, sentence_speaker is not None
+        subject = _subject_phrase(window[:start])
+        if subject:
+            return self._resolve(subject, position), True
+        if window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’"):
+            return None, False
+        phrase = _object_phrase(window[end:])
+        return (self._resolve(phrase, position), True) if phrase else (None, False)
+
+    def _verb_subject(self, clause: str, verbs: list[tuple[str, int, int]], index: int, local: str | None,
+                      position: int, sentence_speaker: str | None) -> tuple[str | None, bool]:
+        """The speaker of the ``index``-th speech verb: its subject, a passive's agent, or the clause's."""
+        verb, start, end = verbs[index]
+        if verb == "according to":
+            phrase = _object_phrase(clause[end:])
+            return (self._resolve(phrase, position), True) if phrase else (None, False)
+        before = clause[:start].rstrip()
+        last = before.split()[-1].lower() if before.split() else ""
+        if last in _BE_FORMS and verb in ("quoted", "cited"):
+            subject = _subject_phrase(before[: before.rfind(" ")] if " " in before else "")
+            return (self._resolve(subject, position, local), True) if subject else (local, local is not None)
+        if last in _BE_FORMS:
+            agent = re.search(r"\bby\s+([^,.;\x00]+)", clause[end:])
+            if agent:
+                return self._resolve(_object_phrase(agent.group(1)), position), True
+            possessive = _last_match(_POSSESSIVE_SOURCE, clause)
+            if possessive is not None:
+                return self._resolve(possessive.group(1), position), True
+            return None, True
+        subject = "" if verb.endswith("ing") else _subject_phrase(before)
+        if subject:
+            return self._resolve(subject, position, local), True
+        fallback = local or sentence_speaker or self._main_subject(clause, position) or self.current_subject
+        return fallback, fallback is not None
+
+# ------------------------------------------------------------------------------------------------
+def _attribute_open_chains(quotes: list[Quote], open_chain: list[bool]) -> list[Quote]:
+    """A quote running over paragraphs is attributed once, at its end: carry that speaker back."""
+    for index in range(len(quotes) - 2, -1, -1):
+        following = quotes[index + 1]
+        if open_chain[index] and following.speaker and following.context is not quotes[index].context:
+            quotes[index] = replace(quotes[index], speaker=following.speaker)
+    return quotes
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: lines, with soft-wrapped lines (no closing punctuation, lower-case start) joined."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if text[m.start():m.end()].strip()]
+    paragraphs: list[list[int]] = []
+    for start, end in lines:
+        if paragraphs:
+            previous_end = paragraphs[-1][1]
+            gap = text[previous_end:start]
+            last_char = text[previous_end - 1]
+            first_char = text[start:end].lstrip()[:1]
+            soft = gap.count("\n") <= 1 and last_char not in _TERMINAL and (
+                first_char.islower() or last_char in ",;-–—(")
+            if soft:
+                paragraphs[-1][1] = end
+                continue
+        paragraphs.append([start, end])
+    result = []
+    for start, end in paragraphs:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        result.append((start, end))
+    return result
+
+
+def _mark_role(text: str, mark: re.Match[str], start: int, end: int, single_mode: bool) -> str | None:
+    """'open', 'close', 'either' or None (an apostrophe) for one quotation mark."""
+    glyph = mark.group(0)
+    prev = text[mark.start() - 1] if mark.start() > start else " "
+    nxt = text[mark.end()] if mark.end() < end else " "
+    can_open = (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace()
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    if glyph in _CJK_OPENERS:
+        return "open"
+    if glyph in _CJK_CLOSERS:
+        return "close"
+    if single_mode:
+        if prev.isalnum() and nxt.isalnum():
+            return None
+        if glyph in "‘‚‹":
+            return "open" if can_open else None
+        if glyph in "’›":
+            return "close" if can_close else None
+        if can_open and not can_close:
+            return "open"
+        if can_close and not can_open:
+            return "close"
+        return None
+    if glyph in _DOUBLE_OPENERS:
+        return "open" if can_open or not can_close else "close"
+    if glyph in _DOUBLE_CLOSERS:
+        return "close" if can_close or not can_open else "open"
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return "either"
+
+
+def _pair_marks(text: str, start: int, end: int, single_mode: bool) -> list[_Span]:
+    """Quote spans of one paragraph. A stray closer is ignored; a quote never closed ends the paragraph.
+
+    A paragraph without double marks (a headline in a text that otherwise uses double marks) is read
+    with single marks. An opener inside an open quote nests when two closers follow it before the next
+    opener; otherwise the first quote was left open and ends there.
+    """
+    pattern = _SINGLE_MARKS if single_mode or not _DOUBLE_MARKS.search(text, start, end) else _DOUBLE_MARKS
+    single = pattern is _SINGLE_MARKS
+    marks = [(mark, role) for mark in pattern.finditer(text, start, end)
+             if (role := _mark_role(text, mark, start, end, single)) is not None]
+    spans: list[_Span] = []
+    opener: re.Match[str] | None = None
+    depth = 0
+    for index, (mark, role) in enumerate(marks):
+        if opener is None:
+            if role != "close":
+                opener, depth = mark, 0
+        elif role == "open":
+            if _closers_before_next_opener(marks, index + 1) >= 2:
+                depth += 1
+            else:
+                spans.append(_unclosed(text, opener, mark.start()))
+                opener, depth = mark, 0
+        elif depth:
+            depth -= 1
+        else:
+            spans.append(_Span(opener.end(), mark.start(), opener.start(), mark.end()))
+            opener = None
+    if opener is not None:
+        spans.append(_unclosed(text, opener, end))
+    return [span for span in spans if text[span.start:span.end].strip()]
+
+
+def _closers_before_next_opener(marks: list[tuple[re.Match[str], str]], index: int) -> int:
+    count = 0
+    for _, role in marks[index: index + 6]:
+        if role == "open":
+            break
+        count += 1
+    return count
+
+
+def _unclosed(text: str, opener: re.Match[str], limit: int) -> _Span:
+    stop = limit
+    while stop > opener.end() and text[stop - 1].isspace():
+        stop -= 1
+    return _Span(opener.end(), stop, opener.start(), None)
+
+
+def _masked(text: str, start: int, end: int, spans: list[_Span]) -> str:
+    """The paragraph with every quote's words blanked to NUL (keeping a final . ! ? , for sentence ends)."""
+    pieces: list[str] = []
+    cursor = start
+    for span in spans:
+        pieces.append(text[cursor:span.start])
+        content = text[span.start:span.end]
+        keep = content[-1] if content[-1:] in ".!?," else ""
+        pieces.append("\x00" * (len(content) - len(keep)) + keep)
+        cursor = span.end
+    pieces.append(text[cursor:end])
+    return "".join(pieces)
+
+
+def _sentences(masked: str, offset: int) -> list[tuple[int, int]]:
+    """Absolute sentence spans of a masked paragraph (quoted words never end a sentence)."""
+    bounds = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(masked):
+        word = masked[max(begin, match.start() - 12): match.start()].split()
+        token = word[-1].lower().lstrip("(\"“") if word else ""
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        if _attribution_follows(masked, match):
+            continue
+        bounds.append((offset + begin, offset + match.end()))
+        begin = match.end()
+    bounds.append((offset + begin, offset + len(masked)))
+    return bounds
+
+
+def _attribution_follows(masked: str, boundary: re.Match[str]) -> bool:
+    """``“Is it worth it?” Lee said.``: a question or exclamation closing a quote, then its attribution."""
+    if not any(mark in boundary.group(0) for mark in "”\"’»") or masked[boundary.start()] == ".":
+        return False
+    following = masked[boundary.end(): boundary.end() + 80].split()[:5]
+    return any(word[:1].islower() and _bare(word) in word_list("speech_verbs") for word in following)
+
+
+def _sentence_index(sentences: list[tuple[int, int]], position: int) -> int:
+    for index, (start, end) in enumerate(sentences):
+        if start <= position < end:
+            return index
+    return len(sentences) - 1
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?()[]\"“”‘’'—–").lower()
+
+
+def _speech_verbs(clause: str) -> list[tuple[str, int, int]]:
+    """Speech verbs (and "according to") of a clause, with their offsets in it."""
+    speech = word_list("speech_verbs")
+    found = []
+    previous = ""
+    for match in _WORD.finditer(clause):
+        word = _bare(match.group(0))
+        if word == "according" and clause[match.end(): match.end() + 4] == " to ":
+            found.append(("according to", match.start(), match.end() + 3))
+        elif word in speech and match.group(0)[:1].islower() and previous not in _NOUN_MARKERS:
+            found.append((word, match.start(), match.end()))
+        previous = word
+    return found
+
+
+def _is_embedded(pre: str) -> bool:
+    """True when the quote continues the reporter's own sentence (a partial quote)."""
+    stripped = pre.rstrip()
+    if not stripped.replace("\x00", "").strip():
+        return False
+    return stripped[-1] not in ",:;—–-(\x00"
+
+
+def _ends_with_verb(clause: str, verb: tuple[str, int, int]) -> bool:
+    """Does the clause end with this verb, perhaps followed by "that", an object or a comma?"""
+    rest = clause[verb[2]:].strip(" ,:")
+    return len(rest.split()) <= 2 and "\x00" not in rest
+
+
+def _subject_phrase(before: str) -> str:
+    """The noun phrase that ends ``before``: the subject of the verb that follows it.
+
+    Skips adverbs and auxiliaries ("Mr. Kang on Tuesday also said"), a closing appositive ("David Maxwell,
+    a retired colonel, said") and a relative clause ("Mike Pompeo, who met Kim, said"); keeps a
+    post-modifier ("a spokesperson for the National Security Council"). Empty when the verb has no
+    subject of its own (coordination, a participle, a prepositional object).
+    """
+    text = _TRAILING_PARENTHESIS.sub("", before.rstrip())
+    if text.endswith(","):
+        cut = _drop_appositive(text)
+        if cut is None:
+            return ""
+        text = cut.rstrip()
+    words = text.split()
+    while words and (_bare(words[-1]) in _SOFT_WORDS or (
+            _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
+        words.pop()
+    if not words or "\x00" in words[-1] or words[-1].endswith((",", ";", ":")):
+        return ""
+    last = _bare(words[-1])
+    if last in _PRONOUNS:
+        return last
+    if last in ("and", "but", "or"):
+        return ""
+    phrase: list[str] = []
+    index = len(words) - 1
+    speech = word_list("speech_verbs")
+    while index >= 0 and len(phrase) < 14:
+        word = words[index]
+        bare = _bare(word)
+        if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or bare in speech:
+            break
+        if bare in _CLAUSE_STOPS and bare not in _NP_PREPOSITIONS:
+            if bare in ("who", "which") and index > 0 and words[index - 1].endswith(","):
+                return _subject_phrase(" ".join(words[:index]).rstrip(","))
+            break
+        phrase.insert(0, word)
+        if bare in _DETERMINERS:
+            if index > 0 and _bare(words[index - 1]) in _NP_PREPOSITIONS:
+                phrase.insert(0, words[index - 1])
+                index -= 2
+                continue
+            break
+        index -= 1
+    while phrase and not _starts_noun_phrase(phrase[0]):
+        phrase.pop(0)
+    if not phrase or _bare(phrase[0]) in _NP_PREPOSITIONS:
+        return ""
+    return " ".join(phrase)
+
+
+def _until_clause_end(text: str) -> str:
+    """``text`` up to its first comma, semicolon, bracket or sentence-ending period (not "Rep." or "H.")."""
+    for match in re.finditer(r"[,;:!?\x00()]|\.(?=\s|$)", text):
+        if match.group(0) == ".":
+            token = text[: match.start()].split()[-1].lower() if text[: match.start()].split() else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        return text[: match.start()]
+    return text
+
+
+def _starts_noun_phrase(word: str) -> bool:
+    bare = _bare(word)
+    return (word[:1].isupper() or word[:1].isdigit() or bare in _DETERMINERS or bare in word_list("titles")
+            or bare in _PRONOUNS)
+
+
+def _drop_appositive(text: str) -> str | None:
+    """``"David Maxwell, a retired colonel,"`` -> ``"David Maxwell"``; None when no appositive is there."""
+    body = text[:-1]
+    comma = body.rfind(",")
+    if comma < 0:
+        return None
+    appositive = body[comma + 1:].strip()
+    first = appositive.split()[0].lower() if appositive.split() else ""
+    if first in _DETERMINERS or first in word_list("titles") or first in ("who", "which") or (
+            appositive[:1].islower() and first not in ("and", "but")):
+        return body[:comma]
+    return None
+
+
+def _object_phrase(after: str) -> str:
+    """The noun phrase that starts ``after``: the subject of "said X" or the object of "according to X"."""
+    text = after.lstrip(" ,")
+    head = _until_clause_end(text)
+    kept: list[str] = []
+    for word in head.split()[:12]:
+        if kept and _bare(word) in _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}:
+            break
+        kept.append(word)
+    phrase = " ".join(kept)
+    if phrase and not re.search(r"[A-ZÀ-Þ]", phrase):
+        apposed = re.match(r",\s*([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){1,3})\s*(?:[,.]|$)",
+                           text[len(head):])
+        if apposed:
+            return apposed.group(1)
+    return phrase
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def _split_name(chunk: str, before: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """Split a capitalised run into (name tokens, roles before it, is it a person?).
+
+    ``"U.S. Secretary of State Mike Pompeo"`` -> ``("Mike", "Pompeo")`` with roles ``{"secretary", "state"}``:
+    whatever stands before the last title word is the title, not the name.
+    """
+    titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
+    tokens = [_clean_token(token) for token in chunk.split()]
+    roles: set[str] = set()
+    lowered = [token.lower().rstrip(".") for token in tokens]
+    last_title = max((i for i, word in enumerate(lowered[:-1]) if word in titles), default=-1)
+    if last_title >= 0:
+        roles.update(word for word in lowered[: last_title + 1] if word in titles)
+        tokens = tokens[last_title + 1:]
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop:
+        tokens.pop(0)
+    previous = before.rstrip().split()[-1].lower().rstrip(",") if before.strip() else ""
+    if previous in titles:
+        roles.add(previous)
+    while tokens and tokens[-1].lower() in stop:
+        tokens.pop()
+    if tokens and tokens[-1].endswith(("’s", "'s")):
+        tokens[-1] = tokens[-1][:-2]
+    tokens = [token for token in tokens if token]
+    if not tokens or (len(tokens) == 1 and tokens[0].lower().rstrip(".") in titles | stop):
+        return (), frozenset(roles), False
+    lowered = [token.lower().rstrip(".") for token in tokens]
+    organisation_at = [i for i, token in enumerate(lowered) if token in organisations or token + "." in organisations]
+    if organisation_at and len(tokens) - organisation_at[-1] > 2:  # "United Nations Samantha Power"
+        tokens = tokens[organisation_at[-1] + 1:]
+    elif organisation_at:
+        return tuple(tokens), frozenset(roles), False
+    if len(tokens) == 1 and "-" in tokens[0] and all(part[:1].isupper() for part in tokens[0].split("-")):
+        return (), frozenset(roles), False
+    if len(tokens) > 4:
+        return (), frozenset(roles), False
+    return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
+
+
+def _clean_token(token: str) -> str:
+    """Drop a trailing comma, sentence period or dangling apostrophe; keep initials like "W." or "U.S."."""
+    token = token.rstrip(",")
+    if token.endswith(("’", "'")):
+        return token[:-1]
+    if token.endswith(".") and len(token) > 2 and "." not in token[:-1]:
+        return token[:-1]
+    return token
+
+
+def _appositive_roles(tail: str) -> frozenset[str]:
+    """Role words of an appositive right after a name: ``", the unification minister,"``."""
+    if not tail.startswith(","):
+        return frozenset()
+    body = tail[1:].split(",", 1)[0]
+    titles = word_list("titles")
+    return frozenset(w for w in (_bare(word) for word in body.split()) if w in titles)
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    size = len(needle)
+    return any(haystack[i:i + size] == needle for i in range(len(haystack) - size + 1))
+
+
+def _is_titleish(words: list[str]) -> bool:
+    """A short run of capitalised words without sentence punctuation: a title or a name."""
+    if not 2 <= len(words) <= 14 or words[-1][-1:] in "!?":
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from"}
+    content = [w for w in words if w.lower().strip(",") not in small]
+    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    return bool(content) and len(capitalised) == len(content) and words[0][:1].isupper()
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    match = None
+    for match in pattern.finditer(text):  # noqa: B007 - the last match is the one wanted
+        pass
+    return match
+
+
+def _has_attribution_cue(masked: str) -> bool:
+    """Does the sentence hold a reporting verb, "according to" or a source's words for the fragment?"""
+    return bool(_speech_verbs(masked)) or bool(_POSSESSIVE_SOURCE.search(masked))
