@@ -117,6 +117,14 @@ def extract_quotes(text: str) -> list[Quote]:
     return article.quotes()
 
 
+def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the paragraph (as the extractor splits them) that holds ``text[start:end]``."""
+    for p_start, p_end in _paragraphs(text):
+        if p_start <= start < p_end or (p_start < end <= p_end):
+            return p_start, p_end
+    return start, end
+
+
 class _Article:
     """The state of one article while its quotes are attributed: mentions, last subject, last speaker."""
 

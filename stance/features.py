@@ -1,0 +1,181 @@
+"""The feature pipeline: quote records in, one sparse matrix out.
+
+A *record* is a plain dict describing one quoted statement (see :func:`quote_record`):
+
+``text``
+    the quoted words;
+``frame``
+    the paragraph around the quote with the quote itself replaced by ``" QUOTE "``, so that the
+    reporter's words ("lamented", "most urgent") are kept apart from the speaker's own;
+``verbs``
+    the reporting verbs standing within a few words of the quote;
+``speaker_text``
+    the same speaker's other quotes in the same article;
+``target``
+    the target proposition, when a model serves several.
+
+Every transformer here follows the scikit-learn estimator contract (``__init__`` stores parameters,
+``fit`` learns attributes ending in ``_``) and lives at module level, so a fitted pipeline pickles.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.utils.validation import check_is_fitted
+
+from stance.lexicon import word_list
+
+QUOTE_PLACEHOLDER = " QUOTE "
+RECORD_FIELDS = ("text", "frame", "verbs", "speaker_text", "target")
+_VERB_WINDOW = 120
+
+
+def quote_record(text: str, context: str = "", speaker_text: str = "", target: str = "") -> dict[str, str]:
+    """The record of one statement: its words, its frame and reporting verbs, the speaker's other words.
+
+    >>> quote_record("losing leverage", "He lamented that the U.S. was “losing leverage” by waiting.")["verbs"]
+    'lamented'
+    """
+    frame, verbs = "", ""
+    if context:
+        at = context.find(text) if text else -1
+        if at >= 0:
+            frame = context[:at] + QUOTE_PLACEHOLDER + context[at + len(text):]
+            window = context[max(0, at - _VERB_WINDOW): at] + " " + context[at + len(text): at + len(text) + _VERB_WINDOW]
+        else:
+            frame, window = context, context
+        speech = word_list("speech_verbs")
+        verbs = " ".join(word for word in re.findall(r"[a-z]+", window) if word in speech)
+    return {"text": text, "frame": frame, "verbs": verbs, "speaker_text": speaker_text, "target": target}
+
+
+def as_records(rows: Iterable[str | Mapping[str, Any]]) -> list[dict[str, str]]:
+    """Accept plain statements or labelled-row dicts (``text`` plus optional ``context``/``speaker``...)."""
+    records = []
+    for row in rows:
+        if isinstance(row, str):
+            records.append(quote_record(row))
+        elif "frame" in row:
+            records.append({field: str(row.get(field) or "") for field in RECORD_FIELDS})
+        else:
+            records.append(quote_record(str(row.get("text") or ""), str(row.get("context") or ""),
+                                        str(row.get("speaker_text") or ""), str(row.get("target") or "")))
+    return records
+
+
+EMPTY_FIELD = "__empty__"
+
+
+class FieldSelector(TransformerMixin, BaseEstimator):
+    """Pick one field of every record, as a list of strings for a text vectorizer.
+
+    An empty field becomes the token ``__empty__``: a vectorizer never meets an empty vocabulary, and
+    "this statement came with no context" is itself a feature.
+    """
+
+    def __init__(self, field: str = "text") -> None:
+        self.field = field
+
+    def fit(self, X: Sequence[Mapping[str, Any]], y: Any = None) -> FieldSelector:
+        if self.field not in RECORD_FIELDS:
+            raise ValueError(f"FieldSelector: unknown field {self.field!r}; expected one of {RECORD_FIELDS}")
+        self.n_records_ = len(X)
+        return self
+
+    def transform(self, X: Sequence[Mapping[str, Any]]) -> list[str]:
+        check_is_fitted(self, "n_records_")
+        return [str(record.get(self.field) or "") or EMPTY_FIELD for record in X]
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.asarray([self.field], dtype=object)
+
+
+@cache
+def cue_lexicons() -> dict[str, tuple[str, ...]]:
+    """The cue categories of ``stance/resources/cue_lexicons.toml``."""
+    text = resources.files("stance.resources").joinpath("cue_lexicons.toml").read_text(encoding="utf-8")
+    return {name: tuple(section["terms"]) for name, section in tomllib.loads(text).items()}
+
+
+def _cue_pattern(terms: Sequence[str]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(term) for term in terms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(alternatives) + r")(?![\w’'])")
+
+
+class CueLexicon(TransformerMixin, BaseEstimator):
+    """Counts of cue-lexicon hits (conditionality, priority, rights, ...) in one field, log-scaled.
+
+    ``categories=None`` takes every category of the packaged lexicon file.
+    """
+
+    def __init__(self, field: str = "text", categories: Sequence[str] | None = None) -> None:
+        self.field = field
+        self.categories = categories
+
+    def fit(self, X: Sequence[Mapping[str, Any]], y: Any = None) -> CueLexicon:
+        lexicons = cue_lexicons()
+        names = list(self.categories) if self.categories is not None else sorted(lexicons)
+        unknown = [name for name in names if name not in lexicons]
+        if unknown:
+            raise ValueError(f"CueLexicon: unknown categories {unknown}; known: {sorted(lexicons)}")
+        self.categories_ = names
+        self.n_features_out_ = len(names)
+        return self
+
+    def transform(self, X: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
+        check_is_fitted(self, "categories_")
+        patterns = [_cue_pattern(cue_lexicons()[name]) for name in self.categories_]
+        rows = np.zeros((len(X), len(patterns)), dtype=np.float64)
+        for i, record in enumerate(X):
+            value = str(record.get(self.field) or "").lower()
+            if value:
+                for j, pattern in enumerate(patterns):
+                    rows[i, j] = len(pattern.findall(value))
+        return sp.csr_matrix(np.log1p(rows))
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "categories_")
+        return np.asarray([f"{self.field}_cue_{name}" for name in self.categories_], dtype=object)
+
+
+def _text_branch(field: str, **vectorizer: Any) -> Pipeline:
+    return Pipeline([("select", FieldSelector(field)), ("tfidf", TfidfVectorizer(**vectorizer))])
+
+
+def build_features(char_ngrams: bool = True, context: bool = True, speaker: bool = True,
+                   cues: bool = True, min_df: int = 1) -> FeatureUnion:
+    """The feature union of the default model; each flag switches a family off for ablations.
+
+    Quote words (1-2 grams) and characters (2-5 grams, within word boundaries); the frame's words (1-2
+    grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote and frame;
+    and the same speaker's other quotes.
+    """
+    branches: list[tuple[str, Any]] = [
+        ("quote_words", _text_branch("text", ngram_range=(1, 2), sublinear_tf=True, min_df=min_df,
+                                     token_pattern=r"(?u)\b\w[\w’'-]*\b")),
+    ]
+    if char_ngrams:
+        branches.append(("quote_chars", _text_branch("text", analyzer="char_wb", ngram_range=(2, 5),
+                                                     sublinear_tf=True, min_df=max(min_df, 2), max_features=60000)))
+    if context:
+        branches.append(("frame_words", _text_branch("frame", ngram_range=(1, 2), sublinear_tf=True,
+                                                     min_df=min_df, stop_words="english")))
+        branches.append(("verbs", _text_branch("verbs", binary=True, use_idf=False, norm=None)))
+    if cues:
+        branches.append(("quote_cues", CueLexicon("text")))
+        if context:
+            branches.append(("frame_cues", CueLexicon("frame")))
+    if speaker:
+        branches.append(("speaker_words", _text_branch("speaker_text", ngram_range=(1, 1), sublinear_tf=True,
+                                                       min_df=min_df, stop_words="english")))
+    return FeatureUnion(branches)

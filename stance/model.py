@@ -1,0 +1,299 @@
+"""The stance model: a stance head and an argument head over the feature pipeline.
+
+* **Stance head**: features (optionally conjoined with the target, so one model serves many targets)
+  -> a linear classifier -> sigmoid calibration, fitted on folds grouped by article.
+* **Argument head**: claim vs premise, fitted on the stance-bearing statements only. Its probabilities are
+  combined with the stance head's, so that ``P(argument = none) == P(stance = none)`` and the two labels
+  never contradict each other.
+* **Speaker pooling**: the probabilities of quotes by the same speaker in the same article are mixed, since
+  a speaker rarely changes sides within one story (``speaker_pooling`` is the weight of the quote's own).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin, clone
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
+from sklearn.utils.validation import check_is_fitted
+
+from stance.data import article_folds
+from stance.extract import extract_quotes, paragraph_span
+from stance.features import as_records, build_features, quote_record
+from stance.records import ARGUMENT_LABELS, Quote
+
+BEARING = ("favor", "against")
+
+
+class TargetConjoined(TransformerMixin, BaseEstimator):
+    """Shared features plus one copy per target seen in training ("frustratingly easy" adaptation).
+
+    With a single target (or none) it is the inner feature union unchanged. A target unseen in training
+    gets the shared copy only.
+    """
+
+    def __init__(self, features: FeatureUnion | None = None, field: str = "target", shared_weight: float = 0.7):
+        self.features = features
+        self.field = field
+        self.shared_weight = shared_weight
+
+    def fit(self, X: Sequence[Mapping[str, Any]], y: Any = None) -> TargetConjoined:
+        self.features_ = clone(self.features if self.features is not None else build_features()).fit(X, y)
+        targets = sorted({str(record.get(self.field) or "") for record in X})
+        self.targets_ = targets if len(targets) > 1 else []
+        return self
+
+    def transform(self, X: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
+        check_is_fitted(self, "features_")
+        matrix = sp.csr_matrix(self.features_.transform(X))
+        if not self.targets_:
+            return matrix
+        values = np.asarray([str(record.get(self.field) or "") for record in X], dtype=object)
+        blocks = [matrix * self.shared_weight]
+        for target in self.targets_:
+            blocks.append(sp.diags((values == target).astype(np.float64)) @ matrix)
+        return sp.hstack(blocks, format="csr")
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "features_")
+        names = self.features_.get_feature_names_out()
+        if not self.targets_:
+            return names
+        return np.concatenate([names] + [np.asarray([f"[{t}] {n}" for n in names], dtype=object)
+                                         for t in self.targets_])
+
+
+def _classifier(kind: str, C: float, class_weight: str | None) -> Any:
+    if kind == "logistic":
+        return LogisticRegression(C=C, class_weight=class_weight, max_iter=5000)
+    if kind == "linear_svc":
+        return LinearSVC(C=C, class_weight=class_weight, max_iter=10000)
+    raise ValueError(f"unknown classifier {kind!r}: expected 'logistic' or 'linear_svc'")
+
+
+def _folds(y: np.ndarray, groups: Sequence[str] | None, n_splits: int) -> Any:
+    """Calibration folds: grouped by article when articles are known, stratified otherwise."""
+    if groups is not None and len(set(groups)) >= n_splits:
+        return article_folds(groups, n_splits)
+    smallest = min(np.unique(y, return_counts=True)[1])
+    return list(StratifiedKFold(max(2, min(n_splits, smallest))).split(np.zeros(len(y)), y))
+
+
+def _linear_weights(classifier: Any, classes: np.ndarray) -> np.ndarray:
+    """Coefficients per class (the mean over calibration folds): what the evidence is read from."""
+    fitted = [fold.estimator for fold in classifier.calibrated_classifiers_] if isinstance(
+        classifier, CalibratedClassifierCV) else [classifier]
+    coefs = []
+    for estimator in fitted:
+        coef = np.asarray(estimator.coef_)
+        coefs.append(np.vstack([-coef[0], coef[0]]) if coef.shape[0] == 1 and len(classes) == 2 else coef)
+    return np.mean(coefs, axis=0)
+
+
+class StanceModel(BaseEstimator):
+    """Stance (favor/against/none) and argument role (claim/premise/none) of quoted statements.
+
+    >>> model = StanceModel(char_ngrams=False, calibration_folds=2).fit(
+    ...     ["rights must come first", "rights must be raised", "talks first, rights later",
+    ...      "no preconditions for talks", "the summit is on Tuesday", "he arrived in Hanoi"],
+    ...     ["favor", "favor", "against", "against", "none", "none"])
+    >>> model.predict(["rights must be raised at the summit"])[0] in model.classes_
+    True
+    """
+
+    def __init__(self, classifier: str = "logistic", C: float = 1.0, argument_C: float | None = None,
+                 class_weight: str | None = "balanced", char_ngrams: bool = True, context: bool = True,
+                 speaker: bool = True, cues: bool = True, shared_weight: float = 0.7,
+                 calibration: str | None = "sigmoid", calibration_folds: int = 5, speaker_pooling: float = 0.5,
+                 target: str = "") -> None:
+        self.classifier = classifier
+        self.C = C
+        self.argument_C = argument_C
+        self.class_weight = class_weight
+        self.char_ngrams = char_ngrams
+        self.context = context
+        self.speaker = speaker
+        self.cues = cues
+        self.shared_weight = shared_weight
+        self.calibration = calibration
+        self.calibration_folds = calibration_folds
+        self.speaker_pooling = speaker_pooling
+        self.target = target
+
+    # -- fitting ----------------------------------------------------------------------------------
+    def _head(self, C: float) -> Pipeline:
+        features = build_features(char_ngrams=self.char_ngrams, context=self.context, speaker=self.speaker,
+                                  cues=self.cues)
+        classifier = _classifier(self.classifier, C, self.class_weight)
+        if self.calibration is not None:
+            classifier = CalibratedClassifierCV(classifier, method=self.calibration, cv=self.calibration_folds)
+        elif not hasattr(classifier, "predict_proba"):
+            raise ValueError(f"classifier {self.classifier!r} has no probabilities: set calibration='sigmoid'")
+        return Pipeline([("features", TargetConjoined(features, shared_weight=self.shared_weight)),
+                         ("classifier", classifier)])
+
+    def fit(self, rows: Sequence[str | Mapping[str, Any]], stance: Sequence[str] | None = None,
+            argument: Sequence[str] | None = None, groups: Sequence[str] | None = None) -> StanceModel:
+        """Fit on statements (strings or labelled-row dicts); labels default to the rows' own fields."""
+        rows = list(rows)
+        if stance is None:
+            stance = [row["stance"] for row in rows]  # type: ignore[index]
+        if argument is None and rows and isinstance(rows[0], Mapping) and rows[0].get("argument") is not None:
+            argument = [row["argument"] for row in rows]  # type: ignore[index]
+        if groups is None and rows and isinstance(rows[0], Mapping) and rows[0].get("article_id"):
+            groups = [str(row.get("article_id")) for row in rows]  # type: ignore[union-attr]
+        y = np.asarray(stance, dtype=object)
+        if len(y) != len(rows):
+            raise ValueError(f"{len(rows)} statements but {len(y)} stance labels")
+        self.classes_ = np.unique(y)
+        if len(self.classes_) < 2:
+            raise ValueError(f"need at least two stance classes to train, got {list(self.classes_)}")
+        if not 0.0 <= self.speaker_pooling <= 1.0:
+            raise ValueError(f"speaker_pooling must lie in [0, 1], got {self.speaker_pooling}")
+        records = as_records(rows)
+        self.stance_head_ = self._fit_head(self._head(self.C), records, y, groups)
+        self.argument_head_ = None
+        if argument is not None:
+            a = np.asarray(argument, dtype=object)
+            bearing = np.isin(y, BEARING)
+            if len(np.unique(a[bearing])) == 2:
+                kept = [records[i] for i in np.flatnonzero(bearing)]
+                kept_groups = [groups[i] for i in np.flatnonzero(bearing)] if groups is not None else None
+                self.argument_head_ = self._fit_head(self._head(self.argument_C or self.C), kept, a[bearing],
+                                                     kept_groups)
+        self.evidence_names_ = self.stance_head_.named_steps["features"].get_feature_names_out()
+        self.evidence_weights_ = _linear_weights(self.stance_head_.named_steps["classifier"], self.classes_)
+        self.n_train_ = len(rows)
+        return self
+
+    def _fit_head(self, head: Pipeline, records: list[dict[str, str]], y: np.ndarray,
+                  groups: Sequence[str] | None) -> Pipeline:
+        if self.calibration is None:
+            return head.fit(records, y)
+        head.set_params(classifier__cv=_folds(y, groups, self.calibration_folds))
+        head.fit(records, y)
+        head.set_params(classifier__cv=self.calibration_folds)  # the folds are not needed after fitting
+        return head
+
+    # -- prediction ------------------------------------------------------------------------------
+    def _pool(self, rows: Sequence[Any], proba: np.ndarray) -> np.ndarray:
+        if self.speaker_pooling >= 1.0:
+            return proba
+        members: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            if isinstance(row, Mapping) and row.get("speaker") and row.get("article_id"):
+                members[(str(row["article_id"]), str(row["speaker"]))].append(i)
+        pooled = proba.copy()
+        for indices in members.values():
+            if len(indices) > 1:
+                pooled[indices] = self.speaker_pooling * proba[indices] + (
+                    1 - self.speaker_pooling) * proba[indices].mean(axis=0)
+        return pooled
+
+    def predict_proba(self, rows: Iterable[str | Mapping[str, Any]]) -> np.ndarray:
+        """Stance probabilities, one column per label of ``classes_``."""
+        check_is_fitted(self, "stance_head_")
+        rows = list(rows)
+        if not rows:
+            return np.zeros((0, len(self.classes_)))
+        return self._pool(rows, self.stance_head_.predict_proba(as_records(rows)))
+
+    def predict(self, rows: Iterable[str | Mapping[str, Any]]) -> list[str]:
+        """The most probable stance of each statement."""
+        proba = self.predict_proba(rows)
+        return [str(label) for label in self.classes_[proba.argmax(axis=1)]] if len(proba) else []
+
+    def argument_proba(self, rows: Iterable[str | Mapping[str, Any]],
+                       stance_proba: np.ndarray | None = None) -> np.ndarray | None:
+        """Argument-role probabilities in the order of ``ARGUMENT_LABELS``; None without an argument head."""
+        check_is_fitted(self, "stance_head_")
+        if self.argument_head_ is None:
+            return None
+        rows = list(rows)
+        if stance_proba is None:
+            stance_proba = self.predict_proba(rows)
+        if not rows:
+            return np.zeros((0, len(ARGUMENT_LABELS)))
+        classes = list(self.classes_)
+        none = stance_proba[:, classes.index("none")] if "none" in classes else np.zeros(len(rows))
+        inner = self.argument_head_.predict_proba(as_records(rows))
+        claim = inner[:, list(self.argument_head_.classes_).index("claim")]
+        return np.column_stack([(1 - none) * claim, (1 - none) * (1 - claim), none])
+
+    def predict_argument(self, rows: Iterable[str | Mapping[str, Any]]) -> list[str] | None:
+        proba = self.argument_proba(rows)
+        return None if proba is None else [ARGUMENT_LABELS[i] for i in proba.argmax(axis=1)]
+
+    def evidence(self, rows: Iterable[str | Mapping[str, Any]], labels: Sequence[str] | None = None,
+                 top: int = 5) -> list[tuple[str, ...]]:
+        """For each statement, the features that pushed most toward its (predicted) stance label."""
+        check_is_fitted(self, "stance_head_")
+        rows = list(rows)
+        if not rows:
+            return []
+        labels = list(labels) if labels is not None else self.predict(rows)
+        matrix = self.stance_head_.named_steps["features"].transform(as_records(rows))
+        classes = list(self.classes_)
+        found = []
+        for i, label in enumerate(labels):
+            row = matrix.getrow(i)
+            contributions = row.data * self.evidence_weights_[classes.index(label), row.indices]
+            order = np.argsort(-contributions)[:top]
+            found.append(tuple(_readable(self.evidence_names_[row.indices[j]]) for j in order
+                               if contributions[j] > 0))
+        return found
+
+    def analyze(self, text: str) -> list[Quote]:
+        """Extract the quotes of an article and label each: stance, argument, scores and evidence."""
+        check_is_fitted(self, "stance_head_")
+        quotes = extract_quotes(text)
+        if not quotes:
+            return []
+        rows = article_rows(text, quotes, target=self.target)
+        stance_proba = self.predict_proba(rows)
+        stance = [str(label) for label in self.classes_[stance_proba.argmax(axis=1)]]
+        argument_proba = self.argument_proba(rows, stance_proba)
+        evidence = self.evidence(rows, stance)
+        labelled = []
+        for i, quote in enumerate(quotes):
+            labels: dict[str, Any] = {
+                "stance": stance[i],
+                "stance_scores": {str(c): round(float(p), 4) for c, p in zip(self.classes_, stance_proba[i],
+                                                                            strict=True)},
+                "evidence": evidence[i],
+            }
+            if argument_proba is not None:
+                labels["argument"] = ARGUMENT_LABELS[int(argument_proba[i].argmax())]
+                labels["argument_scores"] = {c: round(float(p), 4) for c, p in zip(ARGUMENT_LABELS,
+                                                                                   argument_proba[i], strict=True)}
+            labelled.append(quote.with_labels(**labels))
+        return labelled
+
+
+def article_rows(text: str, quotes: Sequence[Quote], target: str = "") -> list[dict[str, Any]]:
+    """Model rows for the quotes of one article: each with its paragraph and its speaker's other quotes."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, quote in enumerate(quotes):
+        if quote.speaker:
+            by_speaker[quote.speaker].append(i)
+    rows = []
+    for i, quote in enumerate(quotes):
+        start, end = paragraph_span(text, quote.start, quote.end)
+        others = [quotes[j].text for j in by_speaker.get(quote.speaker or "", []) if j != i]
+        record = quote_record(quote.text, text[start:end], " ".join(others), target)
+        record.update({"article_id": "article", "speaker": quote.speaker or ""})
+        rows.append(record)
+    return rows
+
+
+def _readable(name: str) -> str:
+    """``"frame_words__most urgent"`` -> ``"frame_words: most urgent"``."""
+    return re.sub(r"__", ": ", str(name), count=1)
