@@ -17,7 +17,9 @@ linear in the input; any ``str`` gives a list, never an exception.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from stance.lexicon import word_list
 from stance.records import Quote
@@ -31,6 +33,8 @@ _DOUBLE_MARKS = re.compile("’’|‘‘|''|``|[\"“”„‟«»「」『』]
 _SINGLE_MARKS = re.compile("['‘’‚‹›]")
 _OPEN_CONTEXT = frozenset("([{—–-/\u2026\"“”„‟«»「」『』'‘’")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026\"“”„‟«»「」『』'‘’*")
+_LOOK = 100  # characters looked back for a title or a preceding word
+_MAX_ATTRIBUTED = 80  # a "paragraph" with more quotes is not prose (a dump, a table): spans only, no speakers
 _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
 # --- words -------------------------------------------------------------------------------------
@@ -136,6 +140,8 @@ class _Article:
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
         self.mentions: list[_Mention] = []
+        self.by_token: dict[str, list[_Mention]] = {}  # lower-cased name token -> mentions holding it
+        self.by_role: dict[str, list[_Mention]] = {}  # role word (or organisation word) -> mentions
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
             self._collect_mentions(masked, start)
         self.current_subject: str | None = None
@@ -146,17 +152,22 @@ class _Article:
     # -- mention table ---------------------------------------------------------------------------
     def _collect_mentions(self, masked: str, offset: int) -> None:
         for match in _CAPITALISED.finditer(masked):
-            name, roles, is_person = _split_name(match.group(0), masked[: match.start()])
+            name, roles, is_person = _split_name(match.group(0), masked[max(0, match.start() - _LOOK): match.start()])
             if name:
                 tail = masked[match.end(): match.end() + 60]
                 roles |= _appositive_roles(tail)
-                self.mentions.append(_Mention(name, roles, offset + match.start(), is_person))
+                mention = _Mention(name, roles, offset + match.start(), is_person)
+                self.mentions.append(mention)
+                for token in {token.lower() for token in name}:
+                    self.by_token.setdefault(token, []).append(mention)
+                for word in roles | {token.lower() for token in name if not is_person}:
+                    self.by_role.setdefault(word, []).append(mention)
 
     def _fullest(self, name: tuple[str, ...], position: int) -> str:
         """The longest name in the article that this (short) name refers to, by salience."""
         lowered = tuple(token.lower() for token in name)
         best: _Mention | None = None
-        for mention in self.mentions:
+        for mention in self.by_token.get(lowered[0], []) if lowered else []:
             if not mention.is_person:
                 continue
             candidate = tuple(token.lower() for token in mention.name)
@@ -172,22 +183,18 @@ class _Article:
                 best = mention
         if best is None:
             return " ".join(name)
-        longest = max(
-            (m for m in self.mentions if m.is_person and tuple(t.lower() for t in m.name[: len(best.name)])
-             == tuple(t.lower() for t in best.name)),
-            key=lambda m: len(m.name),
-        )
+        prefix = tuple(t.lower() for t in best.name)
+        longest = max((m for m in self.by_token.get(prefix[0], []) if m.is_person
+                       and tuple(t.lower() for t in m.name[: len(prefix)]) == prefix), key=lambda m: len(m.name))
         return " ".join(longest.name)
 
     def _by_role(self, head: str, position: int) -> str | None:
         """The most recent person holding role ``head`` or organisation named with it, before ``position``."""
         found: _Mention | None = None
-        for mention in self.mentions:
+        for mention in self.by_role.get(head, []):
             if mention.position >= position:
                 break
-            words = {token.lower() for token in mention.name}
-            if (mention.is_person and head in mention.roles) or (not mention.is_person and head in words):
-                found = mention
+            found = mention
         if found is None:
             return None
         return self._fullest(found.name, position) if found.is_person else " ".join(found.name)
@@ -195,7 +202,8 @@ class _Article:
     # -- speakers ---------------------------------------------------------------------------------
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
         lowered = tuple(token.lower() for token in name)
-        return any(m.is_person and _contains(tuple(t.lower() for t in m.name), lowered) for m in self.mentions)
+        return bool(lowered) and any(m.is_person and _contains(tuple(t.lower() for t in m.name), lowered)
+                                     for m in self.by_token.get(lowered[0], []))
 
     def _resolve(self, phrase: str, position: int, local: str | None = None) -> str | None:
         """Turn the words of a reporting clause's subject into the speaker's fullest name."""
@@ -238,11 +246,21 @@ class _Article:
                 zip(self.paragraphs, self.spans, self.masked, strict=True)):
             context = self.text[p_start:p_end]
             sentences = _sentences(masked, p_start)
+            if len(spans) > _MAX_ATTRIBUTED:  # not prose: keep the spans, skip filtering and attribution
+                for span in spans:
+                    found.append(Quote(text=self.text[span.start:span.end], start=span.start, end=span.end,
+                                       speaker=None, kind="direct", context=context))
+                    open_chain.append(False)
+                continue
             by_sentence: dict[int, list[_Span]] = {}
+            starts = [start for start, _ in sentences]
+            cues: dict[int, bool] = {}
             for span in spans:
-                s_index = _sentence_index(sentences, span.open_mark)
-                s_start, s_end = sentences[s_index]
-                if self._is_statement(span, masked, p_start, masked[s_start - p_start: s_end - p_start]):
+                s_index = max(0, bisect_right(starts, span.open_mark) - 1)
+                if s_index not in cues:
+                    s_start, s_end = sentences[s_index]
+                    cues[s_index] = _has_attribution_cue(masked[s_start - p_start: s_end - p_start])
+                if self._is_statement(span, masked, p_start, cues[s_index]):
                     by_sentence.setdefault(s_index, []).append(span)
             for s_index, (s_start, s_end) in enumerate(sentences):
                 in_sentence = by_sentence.get(s_index, [])
@@ -257,7 +275,8 @@ class _Article:
                     open_chain.append(not attribution.found and span.close_end is None)
                     if attribution.speaker:
                         self._remember_speaker(attribution.speaker, index)
-                self._update_subject(masked[s_start - p_start: s_end - p_start], s_start, sentence_speaker)
+                self._update_subject(masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start], s_start,
+                                     sentence_speaker)
         return _attribute_open_chains(found, open_chain)
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
@@ -283,7 +302,7 @@ class _Article:
     def _main_subject(self, clause: str, offset: int) -> str | None:
         """The first person named in the clause who is not a prepositional object or a possessor."""
         for match in _CAPITALISED.finditer(clause):
-            before = clause[: match.start()].rstrip()
+            before = clause[max(0, match.start() - _LOOK): match.start()].rstrip()
             previous = before.split()[-1].lower() if before.split() else ""
             if previous in _PREPOSITIONS or clause[match.end(): match.end() + 2] in ("’s", "'s"):
                 continue
@@ -292,13 +311,13 @@ class _Article:
                 return self._fullest(name, offset + match.start())
         return None
 
-    def _is_statement(self, span: _Span, masked: str, offset: int, sentence: str) -> bool:
+    def _is_statement(self, span: _Span, masked: str, offset: int, sentence_has_cue: bool) -> bool:
         """False for titles, names and scare quotes: quoted words nobody is said to have spoken."""
         quote = self.text[span.start:span.end]
         words = quote.split()
         if not words:
             return False
-        before = masked[: span.open_mark - offset].rstrip(" ,")
+        before = masked[max(0, span.open_mark - offset - _LOOK): span.open_mark - offset].rstrip(" ,")
         previous = before.split()[-1].lower() if before.split() else ""
         cue_before = previous in word_list("non_statement_cues")
         sentence_like = (words[0][:1].isupper() or words[0][:1].isdigit()) and (
@@ -312,11 +331,11 @@ class _Article:
             return False
         if sentence_like or len(words) >= 8:
             return True
-        return _has_attribution_cue(sentence)
+        return sentence_has_cue
 
     def _verb_adjacent(self, span: _Span, masked: str, offset: int) -> bool:
-        before = masked[: span.open_mark - offset].rstrip(" ,:")
-        after = masked[span.close_end - offset:] if span.close_end is not None else ""
+        before = masked[max(0, span.open_mark - offset - _LOOK): span.open_mark - offset].rstrip(" ,:")
+        after = masked[span.close_end - offset: span.close_end - offset + _LOOK] if span.close_end is not None else ""
         last_words = before.split()[-3:]
         next_words = after.split()[:4]
         speech = word_list("speech_verbs")
@@ -329,9 +348,11 @@ class _Article:
         previous = in_sentence[position - 1] if position else None
         left_limit = previous.close_end if previous is not None and previous.close_end else s_start
         right_limit = in_sentence[position + 1].open_mark if position + 1 < len(in_sentence) else s_end
-        pre = masked[left_limit - offset: span.open_mark - offset]
-        post = masked[span.close_end - offset: right_limit - offset] if span.close_end is not None else ""
-        whole_pre = masked[s_start - offset: span.open_mark - offset]
+        window = 4 * _LOOK  # a reporting clause stands near its quote: bounded windows keep this linear
+        pre = masked[max(left_limit, span.open_mark - window) - offset: span.open_mark - offset]
+        post = masked[span.close_end - offset: min(right_limit, span.close_end + window) - offset] if (
+            span.close_end is not None) else ""
+        whole_pre = masked[max(s_start, span.open_mark - window) - offset: span.open_mark - offset]
         embedded = _is_embedded(pre)
         kind = "partial" if embedded else "direct"
 
@@ -365,7 +386,8 @@ class _Article:
                 None, False)
         local: str | None = None
         found = False
-        for index in range(len(verbs)):
+        considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]
+        for index in considered:
             speaker, ok = self._verb_subject(pre, verbs, index, local, position, sentence_speaker)
             if ok:
                 local, found = speaker, True
@@ -496,8 +518,11 @@ def _pair_marks(text: str, start: int, end: int, single_mode: bool) -> list[_Spa
     """
     pattern = _SINGLE_MARKS if single_mode or not _DOUBLE_MARKS.search(text, start, end) else _DOUBLE_MARKS
     single = pattern is _SINGLE_MARKS
-    marks = [(mark, role) for mark in pattern.finditer(text, start, end)
-             if (role := _mark_role(text, mark, start, end, single)) is not None]
+    marks = []
+    for mark in pattern.finditer(text, start, end):
+        role = _mark_role(text, mark, start, end, single)
+        if role is not None:
+            marks.append((mark, role))
     spans: list[_Span] = []
     opener: re.Match[str] | None = None
     depth = 0
@@ -576,29 +601,25 @@ def _attribution_follows(masked: str, boundary: re.Match[str]) -> bool:
     return any(word[:1].islower() and _bare(word) in word_list("speech_verbs") for word in following)
 
 
-def _sentence_index(sentences: list[tuple[int, int]], position: int) -> int:
-    for index, (start, end) in enumerate(sentences):
-        if start <= position < end:
-            return index
-    return len(sentences) - 1
-
-
 def _bare(word: str) -> str:
     return word.strip(".,;:!?()[]\"“”‘’'—–").lower()
 
 
+@cache
+def _speech_pattern() -> re.Pattern[str]:
+    """Lower-case reporting verbs and "according to", as whole words (one compiled alternation)."""
+    words = sorted(word_list("speech_verbs"), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?:according to|" + "|".join(map(re.escape, words)) + r")(?![\w’'-])")
+
+
 def _speech_verbs(clause: str) -> list[tuple[str, int, int]]:
-    """Speech verbs (and "according to") of a clause, with their offsets in it."""
-    speech = word_list("speech_verbs")
+    """Speech verbs (and "according to") of a clause, with their offsets in it; nouns ("a call") skipped."""
     found = []
-    previous = ""
-    for match in _WORD.finditer(clause):
-        word = _bare(match.group(0))
-        if word == "according" and clause[match.end(): match.end() + 4] == " to ":
-            found.append(("according to", match.start(), match.end() + 3))
-        elif word in speech and match.group(0)[:1].islower() and previous not in _NOUN_MARKERS:
-            found.append((word, match.start(), match.end()))
-        previous = word
+    for match in _speech_pattern().finditer(clause):
+        previous = clause[max(0, match.start() - 16): match.start()].split()
+        if previous and _bare(previous[-1]) in _NOUN_MARKERS:
+            continue
+        found.append((match.group(0), match.start(), match.end()))
     return found
 
 
@@ -806,4 +827,4 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 def _has_attribution_cue(masked: str) -> bool:
     """Does the sentence hold a reporting verb, "according to" or a source's words for the fragment?"""
-    return bool(_speech_verbs(masked)) or bool(_POSSESSIVE_SOURCE.search(masked))
+    return bool(_speech_pattern().search(masked)) or bool(_POSSESSIVE_SOURCE.search(masked))

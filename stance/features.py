@@ -51,7 +51,8 @@ def quote_record(text: str, context: str = "", speaker_text: str = "", target: s
         at = context.find(text) if text else -1
         if at >= 0:
             frame = context[:at] + QUOTE_PLACEHOLDER + context[at + len(text):]
-            window = context[max(0, at - _VERB_WINDOW): at] + " " + context[at + len(text): at + len(text) + _VERB_WINDOW]
+            after = at + len(text)
+            window = context[max(0, at - _VERB_WINDOW): at] + " " + context[after: after + _VERB_WINDOW]
         else:
             frame, window = context, context
         speech = word_list("speech_verbs")
@@ -148,34 +149,53 @@ class CueLexicon(TransformerMixin, BaseEstimator):
         return np.asarray([f"{self.field}_cue_{name}" for name in self.categories_], dtype=object)
 
 
+def normalise_for_features(text: str) -> str:
+    """Lower-case, and spell hashtags out: ``#StandWithPP`` -> ``#standwithpp standwithpp stand with pp``."""
+    def spell(match: re.Match[str]) -> str:
+        word = match.group(1)
+        parts = re.sub(r"([a-z])([A-Z])", r"\1 \2", word)
+        return f"#{word} {word}" + (f" {parts}" if parts != word else "")
+
+    return _HASHTAG.sub(spell, text).lower()
+
+
+_HASHTAG = re.compile(r"#(\w+)")
+_TOKEN_PATTERN = r"(?u)[#@]?\b\w[\w’'-]*\b"
+
+
 def _text_branch(field: str, **vectorizer: Any) -> Pipeline:
+    vectorizer.setdefault("preprocessor", normalise_for_features)
     return Pipeline([("select", FieldSelector(field)), ("tfidf", TfidfVectorizer(**vectorizer))])
 
 
-def build_features(char_ngrams: bool = True, context: bool = True, speaker: bool = True,
-                   cues: bool = True, min_df: int = 1) -> FeatureUnion:
-    """The feature union of the default model; each flag switches a family off for ablations.
+def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: bool = True,
+                   char_weight: float = 1.0, max_char_features: int | None = 60000, context: bool = True,
+                   speaker: bool = True, cues: bool = True) -> FeatureUnion:
+    """The feature union; each flag switches a family off, for ablations and for other kinds of data.
 
-    Quote words (1-2 grams) and characters (2-5 grams, within word boundaries); the frame's words (1-2
-    grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote and frame;
-    and the same speaker's other quotes.
+    Quote words (1..``word_ngrams``-grams) and characters (2-5 grams within word boundaries, at most
+    ``max_char_features`` of them; 0 or None for no limit); the frame's
+    words (1-2 grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote
+    and frame; and the same speaker's other quotes.
     """
     branches: list[tuple[str, Any]] = [
-        ("quote_words", _text_branch("text", ngram_range=(1, 2), sublinear_tf=True, min_df=min_df,
-                                     token_pattern=r"(?u)\b\w[\w’'-]*\b")),
+        ("quote_words", _text_branch("text", ngram_range=(1, word_ngrams), sublinear_tf=True,
+                                     token_pattern=_TOKEN_PATTERN)),
     ]
+    weights = {"quote_words": word_weight}
     if char_ngrams:
         branches.append(("quote_chars", _text_branch("text", analyzer="char_wb", ngram_range=(2, 5),
-                                                     sublinear_tf=True, min_df=max(min_df, 2), max_features=60000)))
+                                                     sublinear_tf=True, max_features=max_char_features or None)))
+        weights["quote_chars"] = char_weight
     if context:
         branches.append(("frame_words", _text_branch("frame", ngram_range=(1, 2), sublinear_tf=True,
-                                                     min_df=min_df, stop_words="english")))
+                                                     stop_words="english", token_pattern=_TOKEN_PATTERN)))
         branches.append(("verbs", _text_branch("verbs", binary=True, use_idf=False, norm=None)))
     if cues:
         branches.append(("quote_cues", CueLexicon("text")))
         if context:
             branches.append(("frame_cues", CueLexicon("frame")))
     if speaker:
-        branches.append(("speaker_words", _text_branch("speaker_text", ngram_range=(1, 1), sublinear_tf=True,
-                                                       min_df=min_df, stop_words="english")))
-    return FeatureUnion(branches)
+        branches.append(("speaker_words", _text_branch("speaker_text", sublinear_tf=True, stop_words="english",
+                                                       token_pattern=_TOKEN_PATTERN)))
+    return FeatureUnion(branches, transformer_weights=weights)

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.base import BaseEstimator, TransformerMixin, clone
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
@@ -71,6 +71,71 @@ class TargetConjoined(TransformerMixin, BaseEstimator):
                                          for t in self.targets_])
 
 
+class TemperatureCalibrated(ClassifierMixin, BaseEstimator):
+    """A linear classifier whose probabilities are ``softmax(decision / T)``, ``T`` fitted by log-loss on
+    out-of-fold decision scores. Unlike per-class sigmoids it never changes which label is predicted.
+
+    ``cv`` is a fold count or a list of (train, test) index pairs (folds grouped by article).
+    """
+
+    def __init__(self, estimator: Any = None, cv: Any = 5) -> None:
+        self.estimator = estimator
+        self.cv = cv
+
+    def fit(self, X: Any, y: Sequence[str]) -> TemperatureCalibrated:
+        y = np.asarray(y, dtype=object)
+        base = self.estimator if self.estimator is not None else LogisticRegression(max_iter=5000)
+        self.classes_ = np.unique(y)
+        folds = self.cv if not isinstance(self.cv, int) else _folds(y, None, self.cv)
+        scores = np.zeros((len(y), len(self.classes_)))
+        covered = np.zeros(len(y), dtype=bool)
+        for train, test in folds:
+            fold_model = clone(base).fit(X[train], y[train])
+            if len(fold_model.classes_) == len(self.classes_):
+                scores[test] = _scores(fold_model, X[test])
+                covered[test] = True
+        self.temperature_ = _fit_temperature(scores[covered], y[covered], self.classes_)
+        self.estimator_ = clone(base).fit(X, y)
+        return self
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "estimator_")
+        return _scores(self.estimator_, X)
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        scaled = self.decision_function(X) / self.temperature_
+        scaled -= scaled.max(axis=1, keepdims=True)
+        exp = np.exp(scaled)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def predict(self, X: Any) -> np.ndarray:
+        return self.classes_[self.decision_function(X).argmax(axis=1)]
+
+
+def _scores(estimator: Any, X: Any) -> np.ndarray:
+    """Decision scores with one column per class (a binary score becomes ``[-s/2, s/2]``)."""
+    scores = np.asarray(estimator.decision_function(X), dtype=float)
+    return np.column_stack([-scores / 2, scores / 2]) if scores.ndim == 1 else scores
+
+
+def _fit_temperature(scores: np.ndarray, y: np.ndarray, classes: np.ndarray) -> float:
+    """The temperature minimising the negative log-likelihood, searched on a log grid then refined."""
+    if len(y) == 0:
+        return 1.0
+    index = np.searchsorted(classes, y)
+
+    def loss(log_t: float) -> float:
+        scaled = scores / np.exp(log_t)
+        scaled = scaled - scaled.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(scaled).sum(axis=1))
+        return float(np.mean(log_norm - scaled[np.arange(len(y)), index]))
+
+    grid = np.linspace(-4.0, 4.0, 81)
+    best = grid[int(np.argmin([loss(t) for t in grid]))]
+    fine = np.linspace(best - 0.1, best + 0.1, 41)
+    return float(np.exp(fine[int(np.argmin([loss(t) for t in fine]))]))
+
+
 def _classifier(kind: str, C: float, class_weight: str | None) -> Any:
     if kind == "logistic":
         return LogisticRegression(C=C, class_weight=class_weight, max_iter=5000)
@@ -89,8 +154,10 @@ def _folds(y: np.ndarray, groups: Sequence[str] | None, n_splits: int) -> Any:
 
 def _linear_weights(classifier: Any, classes: np.ndarray) -> np.ndarray:
     """Coefficients per class (the mean over calibration folds): what the evidence is read from."""
-    fitted = [fold.estimator for fold in classifier.calibrated_classifiers_] if isinstance(
-        classifier, CalibratedClassifierCV) else [classifier]
+    if isinstance(classifier, CalibratedClassifierCV):
+        fitted = [fold.estimator for fold in classifier.calibrated_classifiers_]
+    else:
+        fitted = [classifier.estimator_ if isinstance(classifier, TemperatureCalibrated) else classifier]
     coefs = []
     for estimator in fitted:
         coef = np.asarray(estimator.coef_)
@@ -110,15 +177,19 @@ class StanceModel(BaseEstimator):
     """
 
     def __init__(self, classifier: str = "logistic", C: float = 1.0, argument_C: float | None = None,
-                 class_weight: str | None = "balanced", char_ngrams: bool = True, context: bool = True,
+                 class_weight: str | None = "balanced", word_ngrams: int = 2, word_weight: float = 1.0,
+                 char_ngrams: bool = True, max_char_features: int | None = 60000, context: bool = True,
                  speaker: bool = True, cues: bool = True, shared_weight: float = 0.7,
-                 calibration: str | None = "sigmoid", calibration_folds: int = 5, speaker_pooling: float = 0.5,
+                 calibration: str | None = "temperature", calibration_folds: int = 5, speaker_pooling: float = 0.5,
                  target: str = "") -> None:
         self.classifier = classifier
         self.C = C
         self.argument_C = argument_C
         self.class_weight = class_weight
+        self.word_ngrams = word_ngrams
+        self.word_weight = word_weight
         self.char_ngrams = char_ngrams
+        self.max_char_features = max_char_features
         self.context = context
         self.speaker = speaker
         self.cues = cues
@@ -130,11 +201,15 @@ class StanceModel(BaseEstimator):
 
     # -- fitting ----------------------------------------------------------------------------------
     def _head(self, C: float) -> Pipeline:
-        features = build_features(char_ngrams=self.char_ngrams, context=self.context, speaker=self.speaker,
-                                  cues=self.cues)
+        features = build_features(word_ngrams=self.word_ngrams, word_weight=self.word_weight,
+                                  char_ngrams=self.char_ngrams, max_char_features=self.max_char_features,
+                                  context=self.context, speaker=self.speaker, cues=self.cues)
         classifier = _classifier(self.classifier, C, self.class_weight)
-        if self.calibration is not None:
-            classifier = CalibratedClassifierCV(classifier, method=self.calibration, cv=self.calibration_folds)
+        if self.calibration == "temperature":
+            classifier = TemperatureCalibrated(classifier, cv=self.calibration_folds)
+        elif self.calibration is not None:
+            classifier = CalibratedClassifierCV(classifier, method=self.calibration, cv=self.calibration_folds,
+                                                ensemble=False)
         elif not hasattr(classifier, "predict_proba"):
             raise ValueError(f"classifier {self.classifier!r} has no probabilities: set calibration='sigmoid'")
         return Pipeline([("features", TargetConjoined(features, shared_weight=self.shared_weight)),
@@ -185,18 +260,7 @@ class StanceModel(BaseEstimator):
 
     # -- prediction ------------------------------------------------------------------------------
     def _pool(self, rows: Sequence[Any], proba: np.ndarray) -> np.ndarray:
-        if self.speaker_pooling >= 1.0:
-            return proba
-        members: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for i, row in enumerate(rows):
-            if isinstance(row, Mapping) and row.get("speaker") and row.get("article_id"):
-                members[(str(row["article_id"]), str(row["speaker"]))].append(i)
-        pooled = proba.copy()
-        for indices in members.values():
-            if len(indices) > 1:
-                pooled[indices] = self.speaker_pooling * proba[indices] + (
-                    1 - self.speaker_pooling) * proba[indices].mean(axis=0)
-        return pooled
+        return pool_by_speaker(rows, proba, self.speaker_pooling)
 
     def predict_proba(self, rows: Iterable[str | Mapping[str, Any]]) -> np.ndarray:
         """Stance probabilities, one column per label of ``classes_``."""
@@ -229,8 +293,13 @@ class StanceModel(BaseEstimator):
         return np.column_stack([(1 - none) * claim, (1 - none) * (1 - claim), none])
 
     def predict_argument(self, rows: Iterable[str | Mapping[str, Any]]) -> list[str] | None:
-        proba = self.argument_proba(rows)
-        return None if proba is None else [ARGUMENT_LABELS[i] for i in proba.argmax(axis=1)]
+        """Argument roles consistent with the predicted stance (none exactly when the stance is none)."""
+        rows = list(rows)
+        stance_proba = self.predict_proba(rows)
+        proba = self.argument_proba(rows, stance_proba)
+        if proba is None:
+            return None
+        return argument_labels([str(c) for c in self.classes_[stance_proba.argmax(axis=1)]], proba)
 
     def evidence(self, rows: Iterable[str | Mapping[str, Any]], labels: Sequence[str] | None = None,
                  top: int = 5) -> list[tuple[str, ...]]:
@@ -271,11 +340,35 @@ class StanceModel(BaseEstimator):
                 "evidence": evidence[i],
             }
             if argument_proba is not None:
-                labels["argument"] = ARGUMENT_LABELS[int(argument_proba[i].argmax())]
+                labels["argument"] = argument_labels([stance[i]], argument_proba[i:i + 1])[0]
                 labels["argument_scores"] = {c: round(float(p), 4) for c, p in zip(ARGUMENT_LABELS,
                                                                                    argument_proba[i], strict=True)}
             labelled.append(quote.with_labels(**labels))
         return labelled
+
+
+def argument_labels(stance: Sequence[str], argument_proba: np.ndarray) -> list[str]:
+    """``none`` where the stance is ``none``; otherwise the likelier of claim and premise."""
+    return ["none" if label == "none" else ("claim" if p[0] >= p[1] else "premise")
+            for label, p in zip(stance, argument_proba, strict=True)]
+
+
+def pool_by_speaker(rows: Sequence[Any], proba: np.ndarray, own_weight: float) -> np.ndarray:
+    """Mix each quote's probabilities with the mean of its speaker's quotes in the same article.
+
+    Rows without both ``speaker`` and ``article_id`` are left alone; ``own_weight=1`` changes nothing.
+    """
+    if own_weight >= 1.0:
+        return proba
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        if isinstance(row, Mapping) and row.get("speaker") and row.get("article_id"):
+            members[(str(row["article_id"]), str(row["speaker"]))].append(i)
+    pooled = proba.copy()
+    for indices in members.values():
+        if len(indices) > 1:
+            pooled[indices] = own_weight * proba[indices] + (1 - own_weight) * proba[indices].mean(axis=0)
+    return pooled
 
 
 def article_rows(text: str, quotes: Sequence[Quote], target: str = "") -> list[dict[str, Any]]:
