@@ -132,7 +132,42 @@ def build() -> dict:
             str(by_id[q["article_id"]]["date"])[:4] for q in quotes).items())),
     })
     (DATA / "stats.json").write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_counts_into_card(stats, articles)
     return stats
+
+
+def write_counts_into_card(stats: dict, articles: list[dict]) -> None:
+    """Regenerate the counts section of data/README.md (between its two marker comments)."""
+    card_path = DATA / "README.md"
+    if not card_path.is_file():
+        return
+    card = card_path.read_text(encoding="utf-8")
+    start, end = "<!-- counts:start -->", "<!-- counts:end -->"
+    if start not in card or end not in card:
+        return
+    agreement = stats["agreement"]
+    outlets = collections.Counter(a["outlet"] for a in articles)
+    lines = [
+        start,
+        f"- **{stats['quotes']:,} quotes** from **{stats['articles']} articles** under **{stats['outlets']} outlet names** (one outlet is sometimes spelt two ways, e.g. with its wire service).",
+        "- Stance: " + ", ".join(f"`{k}` {v}" for k, v in sorted(stats["stance"].items())) + ".",
+        "- Argument: " + ", ".join(f"`{k}` {v}" for k, v in sorted(stats["argument"].items())) + ".",
+        "- Kind: " + ", ".join(f"`{k}` {v}" for k, v in sorted(stats["kind"].items())) + ".",
+        f"- Marked ambiguous: {stats['ambiguous']}.",
+        f"- Two independent passes over all {agreement['n_double_annotated']} quotes: Cohen's kappa "
+        f"stance **{agreement['stance']['kappa']}** (raw agreement {agreement['stance']['raw_agreement']}), "
+        f"argument **{agreement['argument']['kappa']}** ({agreement['argument']['raw_agreement']}); "
+        f"every disagreement adjudicated ({stats['disagreements_not_adjudicated']} left).",
+        "",
+        "| year | articles | quotes |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {year} | {count} | {stats['quotes_per_year'].get(year, 0)} |" for year, count in stats["years"].items()]
+    lines += ["", "Most frequent outlets: " + ", ".join(f"{name} ({n})" for name, n in outlets.most_common(15)) + ".",
+              end]
+    before, rest = card.split(start, 1)
+    after = rest.split(end, 1)[1]
+    card_path.write_text(before + "\n".join(lines) + after, encoding="utf-8")
 
 
 def write_blind(out_path: Path, batches: set[str] | None) -> None:

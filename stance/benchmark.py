@@ -376,6 +376,7 @@ def run(root: Path, out: Path, quick: bool = False, thresholds_file: Path | None
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, indent=2, default=float) + "\n", encoding="utf-8")
     (out / "report.md").write_text(render_markdown(report), encoding="utf-8")
+    update_readme(root / "README.md", report)
     width = max(len(a) for a, _, _ in summary_rows(report))
     print("stance benchmark summary")
     for figure, value, comparison in summary_rows(report):
@@ -384,6 +385,23 @@ def run(root: Path, out: Path, quick: bool = False, thresholds_file: Path | None
         print(f"BELOW THRESHOLD: {failure}", file=sys.stderr)
     print(f"reports: {out / 'report.md'}, {out / 'report.json'}")
     return 1 if report["threshold_failures"] else 0
+
+
+def update_readme(readme: Path, report: Mapping[str, Any]) -> None:
+    """Regenerate the README's headline table (between its benchmark markers) from this run."""
+    start, end = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
+    if not readme.is_file():
+        return
+    text = readme.read_text(encoding="utf-8")
+    if start not in text or end not in text:
+        return
+    machine = report["speed"]["machine"]
+    table = [start, f"Measured by `stance benchmark` on {machine['cpu']} ({machine['cores']} cores); "
+             "full report: [benchmarks/results/report.md](benchmarks/results/report.md).", "",
+             "| figure | value | compared with |", "|---|---|---|"]
+    table += [f"| {a} | {b} | {c} |" for a, b, c in summary_rows(report)] + [end]
+    before, rest = text.split(start, 1)
+    readme.write_text(before + "\n".join(table) + rest.split(end, 1)[1], encoding="utf-8")
 
 
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, float]:

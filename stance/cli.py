@@ -23,7 +23,8 @@ from stance.records import Quote
 from stance.store import ModelError
 
 _USER_ERRORS = (DataError, InputError, ModelError)
-_BATCH = 64
+_BATCH = 256  # articles read ahead per worker: bounds memory
+_CHUNK = 64  # articles labelled in one prediction call
 
 
 class UsageError(ValueError):
@@ -105,19 +106,22 @@ _WORKER_MODEL: Any = None
 
 
 def _init_worker(model_path: str | None, label: bool) -> None:
+    """Load the model once per process (or forget it: `quotes` after `analyze` must not label)."""
     global _WORKER_MODEL
+    _WORKER_MODEL = None
     if label:
         from stance.store import load_model
 
         _WORKER_MODEL = load_model(model_path)
 
 
-def _process(text: str) -> list[Quote]:
+def _process(texts: list[str]) -> list[list[Quote]]:
+    """Quotes of a chunk of articles: labelled in one prediction call when a model is loaded."""
     if _WORKER_MODEL is not None:
-        return _WORKER_MODEL.analyze(text)
+        return _WORKER_MODEL.analyze_many(texts)
     from stance.extract import extract_quotes
 
-    return extract_quotes(text)
+    return [extract_quotes(text) for text in texts]
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -168,9 +172,10 @@ def _run_reading(args: argparse.Namespace, label: bool) -> int:
         _init_worker(model_path, label)
     try:
         for batch in _batches(documents, _BATCH * args.jobs):
-            good = [document for document in batch if document.error is None]
-            results = iter(pool.map(_process, [d.text for d in good], chunksize=8) if pool
-                           else [_process(d.text) for d in good])
+            texts = [document.text for document in batch if document.error is None]
+            chunks = [texts[i: i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
+            results = iter([quotes for chunk in (pool.map(_process, chunks) if pool else map(_process, chunks))
+                            for quotes in chunk])
             for document in batch:
                 if document.error is not None:
                     errors += 1

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from stance.lexicon import word_list
 from stance.records import Quote
@@ -65,6 +65,8 @@ _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
     "about for with from and but if".split()
 )
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
+_TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news".split())
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
@@ -152,7 +154,7 @@ class _Article:
     # -- mention table ---------------------------------------------------------------------------
     def _collect_mentions(self, masked: str, offset: int) -> None:
         for match in _CAPITALISED.finditer(masked):
-            name, roles, is_person = _split_name(match.group(0), masked[max(0, match.start() - _LOOK): match.start()])
+            name, roles, is_person = _split_name(match.group(0), _previous_word(masked, match.start()))
             if name:
                 tail = masked[match.end(): match.end() + 60]
                 roles |= _appositive_roles(tail)
@@ -163,11 +165,14 @@ class _Article:
                 for word in roles | {token.lower() for token in name if not is_person}:
                     self.by_role.setdefault(word, []).append(mention)
 
-    def _fullest(self, name: tuple[str, ...], position: int) -> str:
-        """The longest name in the article that this (short) name refers to, by salience."""
+    def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
+        """The longest name in the article that this (short) name refers to, by salience; a title given
+        with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
         lowered = tuple(token.lower() for token in name)
         best: _Mention | None = None
-        for mention in self.by_token.get(lowered[0], []) if lowered else []:
+        candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
+        titled = [m for m in candidates if m.roles & roles - _COURTESY_TITLES]
+        for mention in titled or candidates:
             if not mention.is_person:
                 continue
             candidate = tuple(token.lower() for token in mention.name)
@@ -218,23 +223,25 @@ class _Article:
         for match in _CAPITALISED.finditer(phrase):
             if phrase[match.end(): match.end() + 2] in ("’s", "'s"):
                 continue
-            name, _, is_person = _split_name(match.group(0), phrase[: match.start()])
+            name, roles, is_person = _split_name(match.group(0), _previous_word(phrase, match.start()))
             if name and (is_person or self._is_known_person(name)):
-                return self._fullest(name, position)
+                return self._fullest(name, position, roles)
         possessor = _POSSESSIVE_SOURCE.match(phrase)
         if possessor:
             return self._resolve(possessor.group(1), position, local)
         description = _strip_determiner(phrase)
-        if description.lower() in word_list("titles"):
-            return self._by_role(description.lower(), position) or self.current_subject or description
-        if not description or description[0].isupper():
-            return description or None
-        if words[0].lower() == "the":
-            head = re.split(r"\s+(?:of|for|at|from|with|in)\s+", description)[0].split()[-1].lower()
+        if not description:
+            return None
+        head_word = re.split(r"\s+(?:of|for|at|from|with|in)\s+", description)[0].split()[-1]
+        head = head_word.lower()
+        is_role = head in word_list("titles") and (head_word.islower() or len(description.split()) == 1)
+        if description[0].isupper() and not is_role:
+            return description  # an organisation or a place: "Cheong Wa Dae", "North Korea's UN Mission"
+        if words[0].lower() == "the" or len(description.split()) == 1:
             resolved = self._by_role(head, position)
             if resolved:
                 return resolved
-            if head in word_list("titles") and self.current_subject:
+            if is_role and self.current_subject:
                 return self.current_subject
         return description
 
@@ -302,11 +309,10 @@ class _Article:
     def _main_subject(self, clause: str, offset: int) -> str | None:
         """The first person named in the clause who is not a prepositional object or a possessor."""
         for match in _CAPITALISED.finditer(clause):
-            before = clause[max(0, match.start() - _LOOK): match.start()].rstrip()
-            previous = before.split()[-1].lower() if before.split() else ""
+            previous = _previous_word(clause, match.start())
             if previous in _PREPOSITIONS or clause[match.end(): match.end() + 2] in ("’s", "'s"):
                 continue
-            name, _, is_person = _split_name(match.group(0), before)
+            name, _, is_person = _split_name(match.group(0), previous)
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + match.start())
         return None
@@ -325,6 +331,8 @@ class _Article:
         )
         if previous == "so-called":
             return False
+        if masked[span.open_mark - offset] in _CJK_OPENERS:
+            return len(quote.strip()) >= 4
         if _is_titleish(words):
             return not cue_before and self._verb_adjacent(span, masked, offset)
         if cue_before and len(words) <= 8 and quote.rstrip()[-1:] not in ".!?":
@@ -609,7 +617,7 @@ def _bare(word: str) -> str:
 def _speech_pattern() -> re.Pattern[str]:
     """Lower-case reporting verbs and "according to", as whole words (one compiled alternation)."""
     words = sorted(word_list("speech_verbs"), key=len, reverse=True)
-    return re.compile(r"(?<![\w’'-])(?:according to|" + "|".join(map(re.escape, words)) + r")(?![\w’'-])")
+    return re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|" + "|".join(map(re.escape, words)) + r")(?![\w’'-])")
 
 
 def _speech_verbs(clause: str) -> list[tuple[str, int, int]]:
@@ -619,7 +627,7 @@ def _speech_verbs(clause: str) -> list[tuple[str, int, int]]:
         previous = clause[max(0, match.start() - 16): match.start()].split()
         if previous and _bare(previous[-1]) in _NOUN_MARKERS:
             continue
-        found.append((match.group(0), match.start(), match.end()))
+        found.append((match.group(0).lower(), match.start(), match.end()))
     return found
 
 
@@ -650,9 +658,9 @@ def _subject_phrase(before: str) -> str:
         cut = _drop_appositive(text)
         if cut is None:
             return ""
-        text = cut.rstrip()
+        text = _TRAILING_AGE.sub("", cut.rstrip())
     words = text.split()
-    while words and (_bare(words[-1]) in _SOFT_WORDS or (
+    while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
             _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
         words.pop()
     if not words or "\x00" in words[-1] or words[-1].endswith((",", ";", ":")):
@@ -700,6 +708,11 @@ def _until_clause_end(text: str) -> str:
     return text
 
 
+def _is_adverb(word: str) -> bool:
+    """"strongly", "reportedly": a lower-case -ly word between a subject and its verb."""
+    return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word.isalpha()
+
+
 def _starts_noun_phrase(word: str) -> bool:
     bare = _bare(word)
     return (word[:1].isupper() or word[:1].isdigit() or bare in _DETERMINERS or bare in word_list("titles")
@@ -745,7 +758,14 @@ def _strip_determiner(phrase: str) -> str:
     return " ".join(words).strip(" ,")
 
 
-def _split_name(chunk: str, before: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
+def _previous_word(text: str, index: int) -> str:
+    """The lower-cased word before ``text[index]`` (a trailing comma dropped), looking back a bounded way."""
+    words = text[max(0, index - 40): index].split()
+    return words[-1].lower().rstrip(",") if words else ""
+
+
+@lru_cache(maxsize=65536)
+def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
     """Split a capitalised run into (name tokens, roles before it, is it a person?).
 
     ``"U.S. Secretary of State Mike Pompeo"`` -> ``("Mike", "Pompeo")`` with roles ``{"secretary", "state"}``:
@@ -756,12 +776,14 @@ def _split_name(chunk: str, before: str) -> tuple[tuple[str, ...], frozenset[str
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
     last_title = max((i for i, word in enumerate(lowered[:-1]) if word in titles), default=-1)
+    if last_title >= 0 and any(word in organisations or word + "." in organisations
+                               for word in lowered[last_title + 1:]):
+        last_title = -1  # "State Department", "Foreign Ministry": an organisation's name, not a title
     if last_title >= 0:
         roles.update(word for word in lowered[: last_title + 1] if word in titles)
         tokens = tokens[last_title + 1:]
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop:
         tokens.pop(0)
-    previous = before.rstrip().split()[-1].lower().rstrip(",") if before.strip() else ""
     if previous in titles:
         roles.add(previous)
     while tokens and tokens[-1].lower() in stop:

@@ -108,9 +108,15 @@ def cue_lexicons() -> dict[str, tuple[str, ...]]:
     return {name: tuple(section["terms"]) for name, section in tomllib.loads(text).items()}
 
 
-def _cue_pattern(terms: Sequence[str]) -> re.Pattern[str]:
-    alternatives = sorted({re.escape(term) for term in terms}, key=len, reverse=True)
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(alternatives) + r")(?![\w’'])")
+@cache
+def _cue_pattern(categories: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation with a named group per category: a single pass over the text counts them all."""
+    lexicons = cue_lexicons()
+    groups = []
+    for index, name in enumerate(categories):
+        terms = sorted({re.escape(term) for term in lexicons[name]}, key=len, reverse=True)
+        groups.append(f"(?P<c{index}>" + "|".join(terms) + ")")
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(groups) + r")(?![\w’'])")
 
 
 class CueLexicon(TransformerMixin, BaseEstimator):
@@ -135,13 +141,12 @@ class CueLexicon(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
         check_is_fitted(self, "categories_")
-        patterns = [_cue_pattern(cue_lexicons()[name]) for name in self.categories_]
-        rows = np.zeros((len(X), len(patterns)), dtype=np.float64)
+        pattern = _cue_pattern(tuple(self.categories_))
+        rows = np.zeros((len(X), len(self.categories_)), dtype=np.float64)
         for i, record in enumerate(X):
             value = str(record.get(self.field) or "").lower()
-            if value:
-                for j, pattern in enumerate(patterns):
-                    rows[i, j] = len(pattern.findall(value))
+            for match in pattern.finditer(value):
+                rows[i, int(match.lastgroup[1:])] += 1
         return sp.csr_matrix(np.log1p(rows))
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
@@ -169,11 +174,11 @@ def _text_branch(field: str, **vectorizer: Any) -> Pipeline:
 
 
 def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: bool = True,
-                   char_weight: float = 1.0, max_char_features: int | None = 60000, context: bool = True,
-                   speaker: bool = True, cues: bool = True) -> FeatureUnion:
+                   char_min: int = 3, char_weight: float = 1.0, max_char_features: int | None = 60000,
+                   context: bool = True, speaker: bool = True, cues: bool = True) -> FeatureUnion:
     """The feature union; each flag switches a family off, for ablations and for other kinds of data.
 
-    Quote words (1..``word_ngrams``-grams) and characters (2-5 grams within word boundaries, at most
+    Quote words (1..``word_ngrams``-grams) and characters (``char_min``..5-grams within word boundaries, at most
     ``max_char_features`` of them; 0 or None for no limit); the frame's
     words (1-2 grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote
     and frame; and the same speaker's other quotes.
@@ -184,7 +189,7 @@ def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: 
     ]
     weights = {"quote_words": word_weight}
     if char_ngrams:
-        branches.append(("quote_chars", _text_branch("text", analyzer="char_wb", ngram_range=(2, 5),
+        branches.append(("quote_chars", _text_branch("text", analyzer="char_wb", ngram_range=(char_min, 5),
                                                      sublinear_tf=True, max_features=max_char_features or None)))
         weights["quote_chars"] = char_weight
     if context:

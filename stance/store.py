@@ -65,6 +65,7 @@ def _atomic_write(target: Path, write: Any) -> None:
     os.close(handle)
     try:
         write(Path(temporary))
+        os.chmod(temporary, 0o644)  # mkstemp makes 0600; a model must be readable by whoever installs it
         os.replace(temporary, target)
     finally:
         if os.path.exists(temporary):

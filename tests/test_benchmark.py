@@ -1,0 +1,70 @@
+"""The benchmark report: its structure (keys present, values in range), the thresholds gate, and the
+generated markdown. The committed report in benchmarks/results is the one the last full run wrote."""
+from __future__ import annotations
+
+import copy
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from stance.benchmark import _flatten, check_thresholds, render_markdown, summary_rows
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "benchmarks" / "results" / "report.json"
+
+
+@pytest.fixture(scope="module")
+def report() -> dict:
+    return json.loads(REPORT.read_text(encoding="utf-8"))
+
+
+def _fraction(value) -> bool:
+    return isinstance(value, float | int) and 0.0 <= value <= 1.0
+
+
+def test_report_structure(report):
+    extraction = report["extraction"]
+    for key in ("precision", "recall", "f1", "speaker_accuracy", "kind_accuracy"):
+        assert _fraction(extraction[key]), key
+    assert extraction["gold_quotes"] > 0 and set(extraction["recall_by_kind"]) <= {"direct", "partial", "continuation"}
+    classification = report["classification"]
+    for split in ("cross_validation", "test"):
+        for head in ("stance", "argument"):
+            figures = classification["model"][split][head]
+            for key in ("macro_f1", "f_avg", "accuracy"):
+                assert _fraction(figures[key]), (split, head, key)
+            assert set(figures["per_class"]) and len(figures["confusion"]["matrix"]) == len(figures["confusion"]["labels"])
+            assert _fraction(figures["ece"])
+    assert set(classification["baselines"]) == {"majority", "cue_rule", "tfidf_quote_only"}
+    semeval = report["semeval"]
+    assert "skipped" in semeval or (0 <= semeval["pooled_f_avg"] <= 100 and semeval["test_tweets"] == 1249)
+    speed = report["speed"]
+    for key in ("extraction_articles_per_second", "prediction_quotes_per_second", "end_to_end_articles_per_second",
+                "adversarial_1mb_seconds", "import_seconds", "cold_start_analyze_seconds", "model_size_mb"):
+        assert speed[key] > 0, key
+    assert speed["machine"]["cores"] >= 1 and speed["machine"]["cpu"]
+    assert list(speed["adversarial_seconds_by_size"]) == ["1MB", "2MB", "4MB", "8MB"]
+    assert speed["streaming"]["exit_status"] == 0 and speed["streaming"]["articles"] >= 10_000
+
+
+def test_thresholds_are_met_by_the_report_and_never_above_it(report):
+    thresholds = _flatten(tomllib.loads((ROOT / "benchmarks" / "thresholds.toml").read_text()))
+    assert thresholds and check_thresholds(report, thresholds) == []
+
+
+def test_a_lowered_figure_fails_and_is_named(report):
+    thresholds = _flatten(tomllib.loads((ROOT / "benchmarks" / "thresholds.toml").read_text()))
+    worse = copy.deepcopy(report)
+    worse["classification"]["model"]["cross_validation"]["stance"]["macro_f1"] = 0.2
+    failures = check_thresholds(worse, thresholds)
+    assert any(f.startswith("classification.model.cross_validation.stance.macro_f1") for f in failures)
+
+
+def test_markdown_is_generated_from_the_report(report):
+    markdown = render_markdown(report)
+    assert markdown.startswith("# stance benchmark report")
+    for figure, value, _ in summary_rows(report):
+        assert f"| {figure} | {value} |" in markdown
+    assert (ROOT / "benchmarks" / "results" / "report.md").read_text(encoding="utf-8") == markdown

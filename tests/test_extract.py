@@ -1,0 +1,183 @@
+"""Quote extraction and attribution: the seed article quote by quote, the patterns of issue 2 on small
+hand-built texts, and properties that must hold for any string."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stance import extract_quotes
+
+SEED_QUOTES = [
+    ("Mr. Trump, please discuss human rights with Mr. Kim when you meet him,", "Kang Chol-hwan", "direct"),
+    ("If you want to give a gift of an end-of-war declaration, ask him to dismantle all the gulags that exist in "
+     "the North in return.", "Kang Chol-hwan", "continuation"),
+    ("real progress", "Mike Pompeo", "partial"),
+    ("While there’s still a long way to go and much work to do, we can now see a path to where we’ll achieve the "
+     "ultimate goal, which is the full and final verified denuclearization of North Korea,", "Mike Pompeo", "direct"),
+    ("we’re setting that up right now", "Trump", "partial"),
+    ("Singapore was fantastic, but we’ll probably do a different location.", "Trump", "partial"),
+    ("That would lead to the North invading South Korea,", "Kang Chol-hwan", "direct"),
+    ("an inspiration to us all", "Trump", "partial"),
+    ("Kim Jong-un has been put to the fire and he wants a [peace] declaration for that reason,", "Ji Seong-ho",
+     "direct"),
+    ("North Korea is pressed for time and it must produce something tangible, now. If somebody wants to declare the "
+     "end of the war, they must declare the end of human rights abuse — now.", "Ji Seong-ho", "continuation"),
+    ("losing leverage", "David Maxwell", "partial"),
+    ("It is a paradox,", "David Maxwell", "direct"),
+    ("As we focus on North Korea’s weapons program, we enhance the legitimacy of [the Kim] regime. Whereas focusing "
+     "on human rights undermines his regime.", "David Maxwell", "continuation"),
+    ("North Korea’s economy is on the verge of collapsing,", "Kang Chol-hwan", "direct"),
+    ("South Korea and the U.S. should be able to dictate the terms [of the current talks]. But on the ground it "
+     "seems the opposite is occurring. North Korea is dictating the terms.", "Kang Chol-hwan", "continuation"),
+]
+
+
+def test_seed_article_has_its_fifteen_statements_and_not_the_book_title(example_text):
+    quotes = extract_quotes(example_text)
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == SEED_QUOTES
+    assert all(example_text[q.start:q.end] == q.text for q in quotes)
+    assert not any("Aquariums" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("index", range(len(SEED_QUOTES)))
+def test_seed_article_quote(example_text, index):
+    quote = extract_quotes(example_text)[index]
+    assert (quote.text, quote.speaker, quote.kind) == SEED_QUOTES[index]
+    assert quote.context in example_text.splitlines()
+
+
+def _attributed(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We will not bargain,” said Foreign Minister Kang Kyung-wha.",
+     [("We will not bargain,", "Kang Kyung-wha", "direct")]),
+    ("“We will not bargain,” Kang Kyung-wha said on Tuesday.", [("We will not bargain,", "Kang Kyung-wha", "direct")]),
+    ("Lee Jong-seok told reporters: “Peace comes first.”", [("Peace comes first.", "Lee Jong-seok", "direct")]),
+    ("According to Human Rights Watch, “the camps are still open.”",
+     [("the camps are still open.", "Human Rights Watch", "direct")]),
+    ("“The camps are still open,” according to Human Rights Watch.",
+     [("The camps are still open,", "Human Rights Watch", "direct")]),
+    ("Robert King: “Rights cannot wait.”", [("Rights cannot wait.", "Robert King", "direct")]),
+    ("The ministry said that “dialogue should come first.” It was a reply to critics.\nThe Unification Ministry "
+     "said later, “We stand by it.”",
+     [("dialogue should come first.", "ministry", "partial"), ("We stand by it.", "Unification Ministry", "direct")]),
+    ("Cheong Wa Dae said the summit would be “a turning point.”", [("a turning point.", "Cheong Wa Dae", "partial")]),
+    ("“It’s a show,” said defector Jung Gwang-il. “Nothing will change.”",
+     [("It’s a show,", "Jung Gwang-il", "direct"), ("Nothing will change.", "Jung Gwang-il", "continuation")]),
+], ids=["said-X", "X-said", "told-colon", "according-to-before", "according-to-after", "name-colon",
+        "organisation", "organisation-partial", "continuation"])
+def test_reporting_patterns(text, expected):
+    assert _attributed(text) == expected
+
+
+def test_pronoun_and_short_forms_take_the_fullest_name_across_paragraphs():
+    text = ("Defector Kang Chol-hwan spoke in Washington on Tuesday.\n"
+            "“Close the camps,” he said.\n"
+            "Officials listened.\n"
+            "“Then we can talk,” Mr. Kang added.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Kang Chol-hwan", "Kang Chol-hwan"]
+
+
+def test_role_noun_resolves_to_the_person_introduced_with_that_role():
+    text = ("Unification Minister Kim Yeon-chul visited the border.\n"
+            "“Aid is separate from politics,” the minister said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Kim Yeon-chul"]
+
+
+def test_partial_quote_takes_the_subject_of_its_reporting_clause():
+    text = ("David Maxwell, a retired colonel, said talks will go on, but lamented that the U.S. was “losing "
+            "leverage” by waiting.")
+    assert _attributed(text) == [("losing leverage", "David Maxwell", "partial")]
+
+
+def test_partial_quote_without_reporting_clause_takes_the_possessor_of_the_speech():
+    text = "Ji Seong-ho was hailed in Mr. Trump’s address as “an inspiration to us all” after he escaped."
+    assert _attributed(text) == [("an inspiration to us all", "Trump", "partial")]
+
+
+@pytest.mark.parametrize("text", [
+    "He wrote the book “The Aquariums of Pyongyang,” after his release.",
+    "The so-called “maximum pressure” campaign went on.",
+    "The report, titled “Crimes Against Humanity,” was published in 2014.",
+    "The “charm offensive” went on while the summit neared",
+], ids=["book", "so-called", "report-title", "scare-quote"])
+def test_titles_and_scare_quotes_are_not_statements(text):
+    assert extract_quotes(text) == []
+
+
+def test_nested_quote_stays_inside_the_outer_quote():
+    text = "“They call it ‘peace,’ but it is surrender,” said Thae Yong-ho."
+    assert _attributed(text) == [("They call it ‘peace,’ but it is surrender,", "Thae Yong-ho", "direct")]
+
+
+def test_unclosed_quote_ends_at_the_paragraph_and_spares_the_next_one():
+    text = "“This never closes, said nobody\n“The next one is fine,” said Kim Tae-hoon."
+    quotes = extract_quotes(text)
+    assert quotes[0].text == "This never closes, said nobody"
+    assert (quotes[-1].text, quotes[-1].speaker) == ("The next one is fine,", "Kim Tae-hoon")
+
+
+def test_multi_paragraph_quote_is_attributed_from_its_last_paragraph():
+    text = ("Tomas Ojea Quintana spoke to reporters.\n\n“The world is watching.\n\n"
+            "“Dialogue on rights must begin,” Ojea Quintana said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Ojea Quintana", "Tomas Ojea Quintana"]
+
+
+def test_quote_spanning_a_soft_line_break_is_one_quote():
+    text = "“We will raise human rights,\nas we always do,” said Sung Kim."
+    assert _attributed(text) == [("We will raise human rights,\nas we always do,", "Sung Kim", "direct")]
+
+
+def test_editorial_brackets_are_kept_as_written():
+    text = "“He wants a [peace] declaration,” said Ji Seong-ho."
+    assert extract_quotes(text)[0].text == "He wants a [peace] declaration,"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ('"Straight marks work," said Kim Tae-hoon.', "Straight marks work,"),
+    ("«Guillemets work too», said Kim Tae-hoon.", "Guillemets work too"),
+    ("「対話が先だ」と金氏は述べた。", "対話が先だ"),
+    ("‘Single marks in a headline’\n", "Single marks in a headline"),
+], ids=["straight", "guillemets", "cjk", "single-headline"])
+def test_mark_styles(text, quote):
+    assert [q.text for q in extract_quotes(text)] == [quote]
+
+
+def test_stray_marks_damage_one_paragraph_only():
+    text = "A stray ” mark and another “ here\n“Fine,” said Kim Tae-hoon."
+    assert ("Fine,", "Kim Tae-hoon", "direct") in _attributed(text)
+
+
+def test_windows_line_endings():
+    text = "“One,” said Kim Tae-hoon.\r\n“Two,” said Lee Jong-seok.\r\n"
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("One,", "Kim Tae-hoon"), ("Two,", "Lee Jong-seok")]
+
+
+@pytest.mark.parametrize("text", ["", " \n\t ", "\x00\x01\ufffd", "“", "”", '"' * 101, "‘’" * 50])
+def test_degenerate_inputs_give_lists(text):
+    quotes = extract_quotes(text)
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_non_string_input_is_a_type_error():
+    with pytest.raises(TypeError, match="expects str"):
+        extract_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+_MARKY_TEXT = st.lists(st.sampled_from(list("ab .,:\n\"“”‘’'«»「」") + [" said", " he said", " Mr. Kim", "Kim Tae-hoon",
+                                                                 " according to", "\n\n", " the ministry"]),
+                      max_size=120).map("".join)
+
+
+@given(st.text(max_size=300) | _MARKY_TEXT)
+def test_any_string_gives_valid_offsets_and_deterministic_output(text):
+    first = extract_quotes(text)
+    for quote in first:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.kind in ("direct", "partial", "continuation")
+        assert quote.text in quote.context
+    assert extract_quotes(text) == first

@@ -1,0 +1,72 @@
+"""The feature transformers follow scikit-learn's estimator contract (the checks that apply to text input)."""
+from __future__ import annotations
+
+import io
+
+import joblib
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+from sklearn.utils.estimator_checks import (
+    check_get_params_invariance,
+    check_no_attributes_set_in_init,
+    check_parameters_default_constructible,
+    check_set_params,
+)
+
+from stance.features import CueLexicon, FieldSelector, as_records, build_features, quote_record
+from stance.model import StanceModel, TargetConjoined
+
+RECORDS = as_records([
+    {"text": "Human rights must be on the table", "context": "He said “Human rights must be on the table” today.",
+     "target": "a"},
+    {"text": "Talks first, rights later", "context": "", "target": "b"},
+    {"text": "The summit is on Tuesday", "context": "Officials said “The summit is on Tuesday”.", "target": "a"},
+])
+
+ESTIMATORS = [FieldSelector("frame"), CueLexicon("text"), TargetConjoined(build_features(char_ngrams=False)),
+              StanceModel(char_ngrams=False)]
+
+
+@pytest.mark.parametrize("estimator", ESTIMATORS, ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize("check", [check_no_attributes_set_in_init, check_get_params_invariance, check_set_params,
+                                   check_parameters_default_constructible], ids=lambda c: c.__name__)
+def test_sklearn_checks_that_apply_to_text_estimators(estimator, check):
+    check(type(estimator).__name__, estimator)
+
+
+@pytest.mark.parametrize("estimator", ESTIMATORS[:3], ids=lambda e: type(e).__name__)
+def test_transformers_fit_clone_pickle_and_refuse_unfitted_use(estimator):
+    with pytest.raises(NotFittedError):
+        clone(estimator).transform(RECORDS)
+    params = estimator.get_params()
+    fitted = clone(estimator).fit(RECORDS)
+    assert clone(estimator).get_params().keys() == params.keys()
+    buffer = io.BytesIO()
+    joblib.dump(fitted, buffer)
+    restored = joblib.load(io.BytesIO(buffer.getvalue()))
+    before, after = fitted.transform(RECORDS), restored.transform(RECORDS)
+    if isinstance(before, list):
+        assert before == after
+    else:
+        assert np.allclose(before.toarray(), after.toarray())
+        assert len(fitted.get_feature_names_out()) == before.shape[1]
+
+
+def test_quote_words_are_kept_apart_from_the_frame():
+    record = quote_record("rights first", "Kim warned that “rights first” would fail.")
+    assert "rights first" not in record["frame"] and "QUOTE" in record["frame"]
+    assert record["verbs"] == "warned"
+
+
+def test_target_conjoined_adds_a_copy_per_target():
+    fitted = TargetConjoined(build_features(char_ngrams=False)).fit(RECORDS)
+    shared = fitted.features_.transform(RECORDS).shape[1]
+    assert fitted.transform(RECORDS).shape[1] == shared * 3
+    assert any(name.startswith("[a] ") for name in fitted.get_feature_names_out())
+
+
+def test_unknown_cue_category_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown categories"):
+        CueLexicon("text", categories=["nonsense"]).fit(RECORDS)

@@ -1,0 +1,127 @@
+"""The stance model: fitting, probabilities, argument consistency, evidence, and the shipped default."""
+from __future__ import annotations
+
+import io
+
+import joblib
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import stance
+
+from stance.model import StanceModel, TemperatureCalibrated, argument_labels, pool_by_speaker
+
+# Constructed statements (not real quotes): a tiny training set for fast, deterministic unit tests.
+ROWS = [
+    {"text": "human rights must be on the summit agenda", "stance": "favor", "argument": "claim"},
+    {"text": "no deal without closing the prison camps", "stance": "favor", "argument": "claim"},
+    {"text": "ignoring the camps loses us leverage", "stance": "favor", "argument": "premise"},
+    {"text": "abuses continue every day in the camps", "stance": "favor", "argument": "premise"},
+    {"text": "denuclearization comes first, rights later", "stance": "against", "argument": "claim"},
+    {"text": "talks without preconditions are the way", "stance": "against", "argument": "claim"},
+    {"text": "raising rights would derail the talks", "stance": "against", "argument": "premise"},
+    {"text": "rights pressure is a hostile provocation", "stance": "against", "argument": "premise"},
+    {"text": "the summit is set for Tuesday in Hanoi", "stance": "none", "argument": "none"},
+    {"text": "the delegation arrived by train", "stance": "none", "argument": "none"},
+    {"text": "the weather was fine during the visit", "stance": "none", "argument": "none"},
+    {"text": "the hotel was booked for two nights", "stance": "none", "argument": "none"},
+] * 3
+
+
+@pytest.fixture(scope="module")
+def small_model() -> StanceModel:
+    return StanceModel(char_ngrams=False, calibration_folds=3, speaker_pooling=1.0).fit(ROWS)
+
+
+def test_predictions_and_probabilities(small_model):
+    texts = ["rights must be on the agenda", "talks first and no preconditions", "the train arrived"]
+    proba = small_model.predict_proba(texts)
+    assert proba.shape == (3, 3) and np.allclose(proba.sum(axis=1), 1)
+    assert small_model.predict(texts) == [str(c) for c in small_model.classes_[proba.argmax(axis=1)]]
+    assert small_model.predict(texts) == ["favor", "against", "none"]
+
+
+def test_argument_role_never_contradicts_the_stance(small_model):
+    texts = ["rights must be on the agenda", "the train arrived", "derail the talks"]
+    stance = small_model.predict(texts)
+    for label, role in zip(stance, small_model.predict_argument(texts), strict=True):
+        assert (label == "none") == (role == "none")
+    proba = small_model.argument_proba(texts)
+    assert np.allclose(proba.sum(axis=1), 1)
+
+
+def test_evidence_names_features_that_pushed_toward_the_label(small_model):
+    evidence = small_model.evidence(["no deal without closing the prison camps"])
+    assert evidence and evidence[0] and all(isinstance(item, str) for item in evidence[0])
+
+
+def test_fit_is_deterministic_and_survives_a_joblib_round_trip(small_model):
+    again = StanceModel(char_ngrams=False, calibration_folds=3, speaker_pooling=1.0).fit(ROWS)
+    texts = ["camps and leverage", "hostile talks", "hotel"]
+    assert np.allclose(again.predict_proba(texts), small_model.predict_proba(texts))
+    buffer = io.BytesIO()
+    joblib.dump(small_model, buffer)
+    restored = joblib.load(io.BytesIO(buffer.getvalue()))
+    assert np.allclose(restored.predict_proba(texts), small_model.predict_proba(texts))
+
+
+def test_temperature_calibration_keeps_the_argmax():
+    from sklearn.svm import LinearSVC
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(90, 4))
+    y = np.array(["a", "b", "c"])[(X[:, 0] > 0.5).astype(int) + (X[:, 1] > 0.5).astype(int)]
+    calibrated = TemperatureCalibrated(LinearSVC(), cv=3).fit(X, y)
+    plain = LinearSVC().fit(X, y)
+    assert (calibrated.predict(X) == plain.predict(X)).all()
+    assert (calibrated.classes_[calibrated.predict_proba(X).argmax(axis=1)] == plain.predict(X)).all()
+    assert calibrated.temperature_ > 0
+
+
+def test_speaker_pooling_mixes_only_the_same_speaker_in_the_same_article():
+    rows = [{"speaker": "A", "article_id": "1"}, {"speaker": "A", "article_id": "1"}, {"speaker": "A", "article_id": "2"}]
+    proba = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0]])
+    pooled = pool_by_speaker(rows, proba, 0.5)
+    assert np.allclose(pooled[0], [0.75, 0.25]) and np.allclose(pooled[2], proba[2])
+
+
+def test_argument_labels_follow_the_stance():
+    assert argument_labels(["none", "favor", "against"], np.array([[0.1, 0.1, 0.8], [0.2, 0.1, 0.7],
+                                                                 [0.1, 0.3, 0.6]])) == ["none", "claim", "premise"]
+
+
+def test_training_errors_are_clear():
+    with pytest.raises(ValueError, match="at least two stance classes"):
+        StanceModel().fit(["a", "b"], ["favor", "favor"])
+    with pytest.raises(ValueError, match="2 statements but 1 stance labels"):
+        StanceModel().fit(["a", "b"], ["favor"])
+
+
+def test_default_model_labels_the_seed_article(default_model, example_text):
+    """Issue 4: the defectors' and Maxwell's demands are favor; the scheduling remarks none."""
+    by_text = {q.text[:30]: q for q in default_model.analyze(example_text)}
+    for start in ("Mr. Trump, please discuss huma", "If you want to give a gift of ", "North Korea is pressed for tim",
+                  "losing leverage", "As we focus on North Korea’s w"):
+        assert by_text[start].stance == "favor", start
+    for start in ("we’re setting that up right no", "Singapore was fantastic, but w"):
+        assert by_text[start].stance == "none", start
+    for quote in by_text.values():
+        assert abs(sum(quote.stance_scores.values()) - 1) < 1e-3
+        assert (quote.stance == "none") == (quote.argument == "none")
+
+
+_TEXTS = st.text(max_size=200) | st.lists(st.sampled_from(
+    ["“", "”", '"', "‘", "’", " said Kim Tae-hoon", " he said", ". ", "\n", "rights", " talks", " must", "«", "»",
+     "the ministry said", ", according to Human Rights Watch"]), max_size=60).map("".join)
+
+
+@given(_TEXTS)
+def test_analyze_any_text(text):
+    quotes = stance.analyze(text)
+    for quote in quotes:
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.stance in ("favor", "against", "none") and quote.argument in ("claim", "premise", "none")
+        assert abs(sum(quote.stance_scores.values()) - 1) < 1e-3
+    assert stance.analyze(text) == quotes
