@@ -75,7 +75,7 @@ def cohen_kappa(first: list[str], second: list[str]) -> float:
     n = len(first)
     if n == 0:
         return float("nan")
-    observed = sum(a == b for a, b in zip(first, second)) / n
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
     count_a, count_b = collections.Counter(first), collections.Counter(second)
     expected = sum(count_a[label] * count_b[label] for label in set(first) | set(second)) / (n * n)
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
@@ -89,7 +89,7 @@ def agreement(quotes: list[dict], pass_b: dict[str, dict]) -> dict:
         b = [pass_b[q["id"]][head] for q in both]
         report[head] = {
             "kappa": round(cohen_kappa(a, b), 3),
-            "raw_agreement": round(sum(x == y for x, y in zip(a, b)) / max(len(both), 1), 3),
+            "raw_agreement": round(sum(x == y for x, y in zip(a, b, strict=True)) / max(len(both), 1), 3),
         }
     return report
 
@@ -149,7 +149,8 @@ def write_counts_into_card(stats: dict, articles: list[dict]) -> None:
     outlets = collections.Counter(a["outlet"] for a in articles)
     lines = [
         start,
-        f"- **{stats['quotes']:,} quotes** from **{stats['articles']} articles** under **{stats['outlets']} outlet names** (one outlet is sometimes spelt two ways, e.g. with its wire service).",
+        f"- **{stats['quotes']:,} quotes** from **{stats['articles']} articles** under **{stats['outlets']} outlet "
+        "names** (one outlet is sometimes spelt two ways, e.g. with its wire service).",
         "- Stance: " + ", ".join(f"`{k}` {v}" for k, v in sorted(stats["stance"].items())) + ".",
         "- Argument: " + ", ".join(f"`{k}` {v}" for k, v in sorted(stats["argument"].items())) + ".",
         "- Kind: " + ", ".join(f"`{k}` {v}" for k, v in sorted(stats["kind"].items())) + ".",
@@ -162,7 +163,8 @@ def write_counts_into_card(stats: dict, articles: list[dict]) -> None:
         "| year | articles | quotes |",
         "|---|---|---|",
     ]
-    lines += [f"| {year} | {count} | {stats['quotes_per_year'].get(year, 0)} |" for year, count in stats["years"].items()]
+    lines += [f"| {year} | {count} | {stats['quotes_per_year'].get(year, 0)} |"
+              for year, count in stats["years"].items()]
     lines += ["", "Most frequent outlets: " + ", ".join(f"{name} ({n})" for name, n in outlets.most_common(15)) + ".",
               end]
     before, rest = card.split(start, 1)

@@ -73,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     benchmark = commands.add_parser("benchmark", help="run the benchmark harness and write its reports")
     benchmark.add_argument("--out", default="benchmarks/results", help="report folder")
     benchmark.add_argument("--root", default=".", help="repository root (holds data/ and benchmarks/)")
-    benchmark.add_argument("--quick", action="store_true", help="fewer repetitions (for tests)")
+    benchmark.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller stream")
+    benchmark.add_argument("--only", help="comma-separated sections: extraction,classification,semeval,speed")
     return parser
 
 
@@ -308,9 +309,13 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _benchmark(args: argparse.Namespace) -> int:
-    from stance.benchmark import run
+    from stance.benchmark import SECTIONS, run
 
-    return run(root=Path(args.root), out=Path(args.out), quick=args.quick)
+    only = tuple(part.strip() for part in args.only.split(",")) if args.only else SECTIONS
+    unknown = set(only) - set(SECTIONS)
+    if unknown:
+        raise UsageError(f"--only: unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
+    return run(root=Path(args.root), out=Path(args.out), quick=args.quick, only=only)
 
 
 _COMMANDS = {"analyze": _analyze, "quotes": _quotes, "train": _train, "predict": _predict,

@@ -34,6 +34,8 @@ _SINGLE_MARKS = re.compile("['‘’‚‹›]")
 _OPEN_CONTEXT = frozenset("([{—–-/\u2026\"“”„‟«»「」『』'‘’")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026\"“”„‟«»「」『』'‘’*")
 _LOOK = 100  # characters looked back for a title or a preceding word
+_MAX_CONTEXT = 5000  # a longer paragraph is not prose: each quote gets the text around it as context
+_CONTEXT_MARGIN = 500
 _MAX_ATTRIBUTED = 80  # a "paragraph" with more quotes is not prose (a dump, a table): spans only, no speakers
 _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
@@ -248,16 +250,16 @@ class _Article:
     # -- the main loop ---------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
         found: list[Quote] = []
-        open_chain: list[bool] = []  # True for an unattributed quote left open: a multi-paragraph quote
+        open_chain: list[int | None] = []  # paragraph of an unattributed quote left open (it runs on), else None
         for index, ((p_start, p_end), spans, masked) in enumerate(
                 zip(self.paragraphs, self.spans, self.masked, strict=True)):
-            context = self.text[p_start:p_end]
             sentences = _sentences(masked, p_start)
             if len(spans) > _MAX_ATTRIBUTED:  # not prose: keep the spans, skip filtering and attribution
                 for span in spans:
                     found.append(Quote(text=self.text[span.start:span.end], start=span.start, end=span.end,
-                                       speaker=None, kind="direct", context=context))
-                    open_chain.append(False)
+                                       speaker=None, kind="direct",
+                                       context=_context(self.text, span, p_start, p_end)))
+                    open_chain.append(None)
                 continue
             by_sentence: dict[int, list[_Span]] = {}
             starts = [start for start, _ in sentences]
@@ -278,8 +280,9 @@ class _Article:
                     if attribution.found and attribution.speaker:
                         sentence_speaker = attribution.speaker
                     found.append(Quote(text=self.text[span.start:span.end], start=span.start, end=span.end,
-                                       speaker=attribution.speaker, kind=attribution.kind, context=context))
-                    open_chain.append(not attribution.found and span.close_end is None)
+                                       speaker=attribution.speaker, kind=attribution.kind,
+                                       context=_context(self.text, span, p_start, p_end)))
+                    open_chain.append(index if not attribution.found and span.close_end is None else None)
                     if attribution.speaker:
                         self._remember_speaker(attribution.speaker, index)
                 self._update_subject(masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start], s_start,
@@ -448,11 +451,19 @@ class _Article:
         return fallback, fallback is not None
 
 # ------------------------------------------------------------------------------------------------
-def _attribute_open_chains(quotes: list[Quote], open_chain: list[bool]) -> list[Quote]:
+def _context(text: str, span: _Span, p_start: int, p_end: int) -> str:
+    """The paragraph of a quote; for a "paragraph" longer than any prose (a dump), the text around the quote,
+    so that output stays proportional to the input."""
+    if p_end - p_start <= _MAX_CONTEXT:
+        return text[p_start:p_end]
+    return text[max(p_start, span.start - _CONTEXT_MARGIN): min(p_end, span.end + _CONTEXT_MARGIN)]
+
+
+def _attribute_open_chains(quotes: list[Quote], open_chain: list[int | None]) -> list[Quote]:
     """A quote running over paragraphs is attributed once, at its end: carry that speaker back."""
     for index in range(len(quotes) - 2, -1, -1):
         following = quotes[index + 1]
-        if open_chain[index] and following.speaker and following.context is not quotes[index].context:
+        if open_chain[index] is not None and following.speaker and open_chain[index + 1] != open_chain[index]:
             quotes[index] = replace(quotes[index], speaker=following.speaker)
     return quotes
 
@@ -486,10 +497,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _mark_role(text: str, mark: re.Match[str], start: int, end: int, single_mode: bool) -> str | None:
     """'open', 'close', 'either' or None (an apostrophe) for one quotation mark."""
     glyph = mark.group(0)
-    prev = text[mark.start() - 1] if mark.start() > start else " "
-    nxt = text[mark.end()] if mark.end() < end else " "
-    can_open = (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace()
-    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    at, after = mark.span()
+    prev = text[at - 1] if at > start else " "
+    nxt = text[after] if after < end else " "
+    prev_space, next_space = prev.isspace(), nxt.isspace()
+    can_open = (prev_space or prev in _OPEN_CONTEXT) and not next_space
+    can_close = not prev_space and (next_space or nxt in _CLOSE_CONTEXT)
     if glyph in _CJK_OPENERS:
         return "open"
     if glyph in _CJK_CLOSERS:
@@ -526,11 +539,8 @@ def _pair_marks(text: str, start: int, end: int, single_mode: bool) -> list[_Spa
     """
     pattern = _SINGLE_MARKS if single_mode or not _DOUBLE_MARKS.search(text, start, end) else _DOUBLE_MARKS
     single = pattern is _SINGLE_MARKS
-    marks = []
-    for mark in pattern.finditer(text, start, end):
-        role = _mark_role(text, mark, start, end, single)
-        if role is not None:
-            marks.append((mark, role))
+    marks = [(mark, role) for mark in pattern.finditer(text, start, end)
+             if (role := _mark_role(text, mark, start, end, single)) is not None]
     spans: list[_Span] = []
     opener: re.Match[str] | None = None
     depth = 0

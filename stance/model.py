@@ -18,9 +18,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
@@ -140,7 +138,7 @@ def _classifier(kind: str, C: float, class_weight: str | None) -> Any:
     if kind == "logistic":
         return LogisticRegression(C=C, class_weight=class_weight, max_iter=5000)
     if kind == "linear_svc":
-        return LinearSVC(C=C, class_weight=class_weight, max_iter=10000)
+        return LinearSVC(C=C, class_weight=class_weight, max_iter=10000, random_state=0)
     raise ValueError(f"unknown classifier {kind!r}: expected 'logistic' or 'linear_svc'")
 
 
@@ -148,13 +146,15 @@ def _folds(y: np.ndarray, groups: Sequence[str] | None, n_splits: int) -> Any:
     """Calibration folds: grouped by article when articles are known, stratified otherwise."""
     if groups is not None and len(set(groups)) >= n_splits:
         return article_folds(groups, n_splits)
+    from sklearn.model_selection import StratifiedKFold  # imported here: it slows every cold start
+
     smallest = min(np.unique(y, return_counts=True)[1])
     return list(StratifiedKFold(max(2, min(n_splits, smallest))).split(np.zeros(len(y)), y))
 
 
 def _linear_weights(classifier: Any, classes: np.ndarray) -> np.ndarray:
     """Coefficients per class (the mean over calibration folds): what the evidence is read from."""
-    if isinstance(classifier, CalibratedClassifierCV):
+    if hasattr(classifier, "calibrated_classifiers_"):  # CalibratedClassifierCV
         fitted = [fold.estimator for fold in classifier.calibrated_classifiers_]
     else:
         fitted = [classifier.estimator_ if isinstance(classifier, TemperatureCalibrated) else classifier]
@@ -207,6 +207,8 @@ class StanceModel(BaseEstimator):
         if self.calibration == "temperature":
             return TemperatureCalibrated(classifier, cv=self.calibration_folds)
         if self.calibration is not None:
+            from sklearn.calibration import CalibratedClassifierCV  # only for sigmoid/isotonic calibration
+
             return CalibratedClassifierCV(classifier, method=self.calibration, cv=self.calibration_folds,
                                           ensemble=False)
         if not hasattr(classifier, "predict_proba"):

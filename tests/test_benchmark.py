@@ -35,7 +35,8 @@ def test_report_structure(report):
             figures = classification["model"][split][head]
             for key in ("macro_f1", "f_avg", "accuracy"):
                 assert _fraction(figures[key]), (split, head, key)
-            assert set(figures["per_class"]) and len(figures["confusion"]["matrix"]) == len(figures["confusion"]["labels"])
+            confusion = figures["confusion"]
+            assert set(figures["per_class"]) and len(confusion["matrix"]) == len(confusion["labels"])
             assert _fraction(figures["ece"])
     assert set(classification["baselines"]) == {"majority", "cue_rule", "tfidf_quote_only"}
     semeval = report["semeval"]

@@ -78,16 +78,16 @@ def test_jsonl_input_reports_a_bad_record_and_keeps_order(tmp_path, capsys):
 
 def test_jobs_keep_output_order(tmp_path, capsys):
     path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "text": f"“Quote {i},” said Kim Tae-hoon."}) + "\n" for i in range(40)),
-                    encoding="utf-8")
+    lines = (json.dumps({"id": i, "text": f"“Quote {i},” said Kim Tae-hoon."}) for i in range(40))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, _ = _run(capsys, "quotes", str(path), "--input-format", "jsonl", "--jobs", "2", "--format", "jsonl")
     assert code == 0 and [json.loads(line)["text"] for line in out.splitlines()] == [f"Quote {i}," for i in range(40)]
 
 
 def test_train_predict_evaluate_from_rows(tmp_path, capsys):
     rows = tmp_path / "rows.jsonl"
-    rows.write_text("".join(json.dumps({"id": i, "text": t, "stance": s}) + "\n" for i, (t, s) in enumerate(SMALL_ROWS)),
-                    encoding="utf-8")
+    lines = (json.dumps({"id": i, "text": t, "stance": s}) for i, (t, s) in enumerate(SMALL_ROWS))
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
     config = tmp_path / "recipe.toml"
     config.write_text('[parameters]\nchar_ngrams = false\ncontext = false\nspeaker = false\ncues = false\n'
                       'calibration_folds = 2\n[search]\nfolds = 3\nselect_by = "f_avg"\n[search.grid]\nC = [1.0]\n',
@@ -124,3 +124,21 @@ def test_too_few_examples_for_the_folds_is_a_clear_error(tmp_path, capsys):
 def test_usage_errors_exit_2(capsys):
     assert main(["train"]) == 2
     assert main(["no-such-command"]) == 2
+
+
+def test_progress_only_when_asked_or_on_a_terminal(tmp_path, capsys):
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps({"text": f"“Quote {i},” said Kim Tae-hoon."}) for i in range(3)) + "\n",
+                    encoding="utf-8")
+    _, _, err = _run(capsys, "quotes", str(path), "--input-format", "jsonl")
+    assert "articles" not in err  # stderr is not a terminal under pytest: no progress
+    _, _, err = _run(capsys, "quotes", str(path), "--input-format", "jsonl", "--progress", "always")
+    assert "3 articles, 3 quotes" in err
+
+
+@pytest.mark.slow
+def test_ten_megabyte_single_paragraph(tmp_path, capsys):
+    path = tmp_path / "huge.txt"
+    path.write_text(("He said “yes and ” no « maybe \" said the official " * 200_000)[:10_000_000], encoding="utf-8")
+    code, _, err = _run(capsys, "quotes", str(path), "--format", "jsonl")
+    assert code == 0 and "Traceback" not in err

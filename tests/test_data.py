@@ -92,7 +92,8 @@ def test_article_folds_never_split_an_article():
     ('{"text": "a", "stance": "pro"}\n', ":1: field 'stance': unknown label 'pro'"),
     ('{"stance": "favor"}\n', ":1: field 'text': missing"),
     ('{"text": "a"}\n', ":1: field 'stance': missing"),
-    ('{"id": 1, "text": "a", "stance": "none"}\n{"id": 1, "text": "b", "stance": "none"}\n', ":2: field 'id': duplicate"),
+    ('{"id": 1, "text": "a", "stance": "none"}\n{"id": 1, "text": "b", "stance": "none"}\n',
+     ":2: field 'id': duplicate"),
     ("", "no labelled rows"),
     ('{"text": "a", "stance": "favor", "argument": "claim"}\n{"text": "b", "stance": "none"}\n',
      ":2: field 'argument': missing"),
@@ -115,8 +116,8 @@ def test_labels_are_normalised_and_extra_fields_kept(tmp_path):
 
 
 def test_a_quote_whose_span_does_not_match_its_article_is_named(tmp_path):
-    (tmp_path / "articles.jsonl").write_text(json.dumps({"article_id": "a", "url": "http://x", "text": "“Hi,” he said."})
-                                             + "\n", encoding="utf-8")
+    article = {"article_id": "a", "url": "http://x", "text": "“Hi,” he said."}
+    (tmp_path / "articles.jsonl").write_text(json.dumps(article) + "\n", encoding="utf-8")
     quote = {"id": "q", "article_id": "a", "start": 1, "end": 4, "text": "Ho,", "kind": "direct", "stance": "none",
              "argument": "none", "ambiguous": False}
     (tmp_path / "quotes.jsonl").write_text(json.dumps(quote) + "\n", encoding="utf-8")

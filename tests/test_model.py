@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import stance
-
 from stance.model import StanceModel, TemperatureCalibrated, argument_labels, pool_by_speaker
 
 # Constructed statements (not real quotes): a tiny training set for fast, deterministic unit tests.
@@ -81,7 +80,8 @@ def test_temperature_calibration_keeps_the_argmax():
 
 
 def test_speaker_pooling_mixes_only_the_same_speaker_in_the_same_article():
-    rows = [{"speaker": "A", "article_id": "1"}, {"speaker": "A", "article_id": "1"}, {"speaker": "A", "article_id": "2"}]
+    rows = [{"speaker": "A", "article_id": "1"}, {"speaker": "A", "article_id": "1"},
+            {"speaker": "A", "article_id": "2"}]
     proba = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0]])
     pooled = pool_by_speaker(rows, proba, 0.5)
     assert np.allclose(pooled[0], [0.75, 0.25]) and np.allclose(pooled[2], proba[2])
