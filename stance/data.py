@@ -119,7 +119,11 @@ def article_folds(groups: Sequence[str], n_splits: int = 5) -> list[tuple[np.nda
 
 # --- the seed set ------------------------------------------------------------------------------------
 def _seed_paths(data_dir: str | Path | None) -> tuple[Path, Path]:
-    base = Path(data_dir) if data_dir is not None else REPOSITORY_DATA
+    """The seed set's files: ``data_dir``, else the repository's data/ (editable install), else ./data."""
+    if data_dir is not None:
+        base = Path(data_dir)
+    else:
+        base = REPOSITORY_DATA if (REPOSITORY_DATA / "quotes.jsonl").is_file() else Path.cwd() / "data"
     articles, quotes = base / "articles.jsonl", base / "quotes.jsonl"
     for path in (articles, quotes):
         if not path.is_file():

@@ -22,7 +22,7 @@ def _quickstart_commands() -> list[str]:
 def test_two_quickstart_commands():
     install, test = _quickstart_commands()
     assert "pip install ." in install and "stance analyze" in install
-    assert 'pip install ".[test]"' in test and test.endswith("pytest")
+    assert 'pip install -e ".[test]"' in test and test.endswith("pytest")
 
 
 def test_ci_runs_the_readme_test_command_verbatim():
