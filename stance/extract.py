@@ -56,7 +56,8 @@ _SOFT_WORDS = frozenset(
     "also later again then previously recently earlier repeatedly reportedly publicly privately has had have "
     "would will could might may did does do once further similarly separately however too only had has "
     "then-president first last has been on monday tuesday wednesday thursday friday saturday sunday "
-    "yesterday today tonight this week month year night morning afternoon evening late early".split()
+    "yesterday today tonight this week month year night morning afternoon evening late early still already "
+    "now just even".split()
 )
 _SUBORDINATORS = frozenset(
     "when as after while since before if although though because despite during following in on at with "
@@ -67,6 +68,10 @@ _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
     "about for with from and but if".split()
 )
+_MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editorial broadcaster website".split())
+_MEDIA_WORDS = ("sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "times", "herald", "post", "daily",
+                "journal", "yonhap", "xinhua")
+_REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
@@ -206,6 +211,15 @@ class _Article:
             return None
         return self._fullest(found.name, position) if found.is_person else " ".join(found.name)
 
+    def _latest_outlet(self, position: int) -> str | None:
+        """The most recent news organisation named before ``position`` ("the newspaper said")."""
+        found = None
+        for word in _MEDIA_WORDS:
+            for mention in self.by_role.get(word, []):
+                if mention.position < position and (found is None or mention.position > found.position):
+                    found = mention
+        return " ".join(found.name) if found is not None else None
+
     # -- speakers ---------------------------------------------------------------------------------
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
         lowered = tuple(token.lower() for token in name)
@@ -239,6 +253,10 @@ class _Article:
         is_role = head in word_list("titles") and (head_word.islower() or len(description.split()) == 1)
         if description[0].isupper() and not is_role:
             return description  # an organisation or a place: "Cheong Wa Dae", "North Korea's UN Mission"
+        if head in _MEDIA_NOUNS and words[0].lower() == "the":
+            outlet = self._latest_outlet(position)
+            if outlet:
+                return outlet
         if words[0].lower() == "the" or len(description.split()) == 1:
             resolved = self._by_role(head, position)
             if resolved:
@@ -376,6 +394,12 @@ class _Article:
         speaker, found = self._from_post(post, span.open_mark, sentence_speaker)
         if found:
             return _Attribution(speaker, True, kind)
+        last = in_sentence[-1]
+        if last is not span and last.close_end is not None:  # '"A" and "B", Kwon said': the end attributes all
+            tail = masked[last.close_end - offset: min(s_end, last.close_end + window) - offset]
+            speaker, found = self._from_post(tail, span.open_mark, sentence_speaker)
+            if found:
+                return _Attribution(speaker, True, kind)
         if verbs:
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
             if found:
@@ -433,6 +457,9 @@ class _Article:
             return (self._resolve(phrase, position), True) if phrase else (None, False)
         before = clause[:start].rstrip()
         last = before.split()[-1].lower() if before.split() else ""
+        as_saying = re.match(r"\s+([^,.;\x00]{1,80}?)\s+as\s+(?:saying|telling|stating)\b", clause[end:])
+        if verb in ("quoted", "cited") and last not in _BE_FORMS and as_saying:  # "quoted the pope as saying"
+            return self._resolve(as_saying.group(1), position, local), True
         if last in _BE_FORMS and verb in ("quoted", "cited"):
             subject = _subject_phrase(before[: before.rfind(" ")] if " " in before else "")
             return (self._resolve(subject, position, local), True) if subject else (local, local is not None)
@@ -704,6 +731,8 @@ def _subject_phrase(before: str) -> str:
         phrase.pop(0)
     if not phrase or _bare(phrase[0]) in _NP_PREPOSITIONS:
         return ""
+    if _bare(phrase[0]) in _PRONOUNS:  # "He also expressed": the pronoun is the subject
+        return _bare(phrase[0])
     return " ".join(phrase)
 
 
@@ -783,6 +812,8 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     """
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
     tokens = [_clean_token(token) for token in chunk.split()]
+    possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))), default=-1)
+    tokens = tokens[possessor + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
     last_title = max((i for i, word in enumerate(lowered[:-1]) if word in titles), default=-1)
@@ -791,7 +822,8 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         last_title = -1  # "State Department", "Foreign Ministry": an organisation's name, not a title
     if last_title >= 0:
         roles.update(word for word in lowered[: last_title + 1] if word in titles)
-        tokens = tokens[last_title + 1:]
+        regnal = lowered[last_title] in _REGNAL_TITLES and last_title == len(tokens) - 2
+        tokens = tokens[last_title:] if regnal else tokens[last_title + 1:]  # "Pope Francis" keeps its title
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop:
         tokens.pop(0)
     if previous in titles:
@@ -810,7 +842,7 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     elif organisation_at:
         return tuple(tokens), frozenset(roles), False
     if len(tokens) == 1 and "-" in tokens[0] and all(part[:1].isupper() for part in tokens[0].split("-")):
-        return (), frozenset(roles), False
+        return tuple(tokens), frozenset(roles), False  # "Trump-Kim", or a surname like "Thomas-Greenfield"
     if len(tokens) > 4:
         return (), frozenset(roles), False
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2

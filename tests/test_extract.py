@@ -181,3 +181,18 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         assert quote.kind in ("direct", "partial", "continuation")
         assert quote.text in quote.context
     assert extract_quotes(text) == first
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("North Korean diplomat Kwon Jong Gun spoke.\nThe speech was “intolerable” and “a big blunder,” Kwon said.",
+     ["Kwon Jong Gun", "Kwon Jong Gun"]),
+    ("The president’s office quoted Pope Francis as saying “I will go if invited.”", ["Pope Francis"]),
+    ("North Korea’s Rodong Sinmun ran an editorial.\nThe newspaper said the resolution was “a provocation.”",
+     ["Rodong Sinmun"]),
+    ("U.S. Ambassador Linda Thomas-Greenfield spoke.\n“We will not look away,” Thomas-Greenfield said.",
+     ["Linda Thomas-Greenfield"]),
+    ("Anchor George Stephanopoulos asked about the camps.\n“Did you raise it?” Stephanopoulos asked.",
+     ["George Stephanopoulos"]),
+], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title"])
+def test_more_attribution_patterns(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
