@@ -148,7 +148,6 @@ class _Article:
         self.spans = [_pair_marks(text, start, end, self.single_mode) for start, end in self.paragraphs]
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
-        self.mentions: list[_Mention] = []
         self.by_token: dict[str, list[_Mention]] = {}  # lower-cased name token -> mentions holding it
         self.by_role: dict[str, list[_Mention]] = {}  # role word (or organisation word) -> mentions
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
@@ -166,7 +165,6 @@ class _Article:
                 tail = masked[match.end(): match.end() + 60]
                 roles |= _appositive_roles(tail)
                 mention = _Mention(name, roles, offset + match.start(), is_person)
-                self.mentions.append(mention)
                 for token in {token.lower() for token in name}:
                     self.by_token.setdefault(token, []).append(mention)
                 for word in roles | {token.lower() for token in name if not is_person}:
