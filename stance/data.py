@@ -170,11 +170,13 @@ def read_seed_records(data_dir: str | Path | None = None) -> list[dict[str, Any]
         p_start, p_end = paragraph_span(article["text"], start, end)
         row["context"] = article["text"][p_start:p_end]
         quotes.append(row)
+    by_speaker: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in quotes:
-        row["speaker_text"] = " ".join(
-            other["text"] for other in quotes
-            if other["article_id"] == row["article_id"] and other["id"] != row["id"]
-            and row.get("speaker") and other.get("speaker") == row["speaker"])
+        if row.get("speaker"):
+            by_speaker.setdefault((row["article_id"], row["speaker"]), []).append(row)
+    for row in quotes:
+        same = by_speaker.get((row["article_id"], row.get("speaker")), []) if row.get("speaker") else []
+        row["speaker_text"] = " ".join(other["text"] for other in same if other["id"] != row["id"])
         row["split"] = "test" if is_test_article(row["article_id"]) else "train"
     return quotes
 

@@ -304,8 +304,7 @@ class StanceModel(BaseEstimator):
         classes = list(self.classes_)
         none = stance_proba[:, classes.index("none")] if "none" in classes else np.zeros(len(rows))
         inner = self.argument_classifier_.predict_proba(matrix)
-        claim = inner[:, list(self.argument_classifier_.classes_).index("claim")]
-        return np.column_stack([(1 - none) * claim, (1 - none) * (1 - claim), none])
+        return combine_argument(none, inner[:, list(self.argument_classifier_.classes_).index("claim")])
 
     def predict_argument(self, rows: Iterable[str | Mapping[str, Any]]) -> list[str] | None:
         """Argument roles consistent with the predicted stance (none exactly when the stance is none)."""
@@ -373,6 +372,11 @@ class StanceModel(BaseEstimator):
                 labelled[-1].append(quote.with_labels(**labels))
                 i += 1
         return labelled
+
+
+def combine_argument(none: np.ndarray, claim: np.ndarray) -> np.ndarray:
+    """Argument probabilities (claim, premise, none) from P(stance = none) and P(claim | stance-bearing)."""
+    return np.column_stack([(1 - none) * claim, (1 - none) * (1 - claim), none])
 
 
 def argument_labels(stance: Sequence[str], argument_proba: np.ndarray) -> list[str]:

@@ -24,7 +24,7 @@ import numpy as np
 
 from stance.data import DataError, article_folds, file_hash, load_labelled_rows, read_seed_records, seed_set_hash
 from stance.evaluate import BEARING_LABELS, head_metrics
-from stance.model import StanceModel, argument_labels, pool_by_speaker
+from stance.model import StanceModel, argument_labels, combine_argument, pool_by_speaker
 from stance.records import ARGUMENT_LABELS, STANCE_LABELS
 from stance.store import save_model
 
@@ -116,9 +116,9 @@ def score(rows: Sequence[Mapping[str, Any]], predictions: Mapping[str, Any], poo
     result = {"stance": head_metrics(y, stance_labels, labels, BEARING_LABELS["stance"], stance_proba, classes)}
     if predictions["argument"] is not None:
         none = stance_proba[:, classes.index("none")] if "none" in classes else np.zeros(len(rows))
-        inner = predictions["argument"][:, :2] / np.maximum(predictions["argument"][:, :2].sum(axis=1, keepdims=True),
-                                                             1e-12)
-        argument_proba = np.column_stack([(1 - none) * inner[:, 0], (1 - none) * inner[:, 1], none])
+        bearing = predictions["argument"][:, :2]
+        claim = bearing[:, 0] / np.maximum(bearing.sum(axis=1), 1e-12)  # P(claim | stance-bearing), unpooled
+        argument_proba = combine_argument(none, claim)
         result["argument"] = head_metrics([row["argument"] for row in rows],
                                           argument_labels(stance_labels, argument_proba),
                                           list(ARGUMENT_LABELS), BEARING_LABELS["argument"], argument_proba,
