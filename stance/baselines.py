@@ -10,7 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from stance.features import CueLexicon, as_records, cue_lexicons
+from stance.features import CueLexicon, as_records
 
 
 class MajorityBaseline:
@@ -33,14 +33,15 @@ class CueRuleBaseline:
     """
 
     def fit(self, rows: Sequence[Mapping[str, Any]], labels: Sequence[str]) -> CueRuleBaseline:
-        self.names_ = sorted(cue_lexicons())
+        self.quote_cues_ = CueLexicon("text").fit(rows)
+        self.frame_cues_ = CueLexicon("frame").fit(rows)
         return self
 
     def _cues(self, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, float]]:
         records = as_records(rows)
-        quote = CueLexicon("text").fit(records).transform(records).toarray()
-        frame = CueLexicon("frame").fit(records).transform(records).toarray()
-        return [dict(zip(self.names_, q + f, strict=True)) for q, f in zip(quote, frame, strict=True)]
+        quote = self.quote_cues_.transform(records).toarray()
+        frame = self.frame_cues_.transform(records).toarray()
+        return [dict(zip(self.quote_cues_.categories_, q + f, strict=True)) for q, f in zip(quote, frame, strict=True)]
 
     def predict(self, rows: Sequence[Mapping[str, Any]]) -> list[str]:
         labels = []

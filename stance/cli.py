@@ -266,25 +266,13 @@ def _statement_rows(path: str) -> list[dict[str, Any]]:
 
 
 def _predict(args: argparse.Namespace) -> int:
-    from stance.model import argument_labels
-    from stance.records import ARGUMENT_LABELS
     from stance.store import load_model
 
     model = load_model(args.model)
     rows = _statement_rows(args.data)
-    stance_proba = model.predict_proba(rows)
-    argument_proba = model.argument_proba(rows, stance_proba)
     out = io.StringIO()
-    for i, row in enumerate(rows):
-        record = dict(row)
-        record["stance"] = str(model.classes_[stance_proba[i].argmax()])
-        record["stance_scores"] = {str(c): round(float(p), 4) for c, p in zip(model.classes_, stance_proba[i],
-                                                                              strict=True)}
-        if argument_proba is not None:
-            record["argument"] = argument_labels([record["stance"]], argument_proba[i:i + 1])[0]
-            record["argument_scores"] = {c: round(float(p), 4) for c, p in zip(ARGUMENT_LABELS, argument_proba[i],
-                                                                               strict=True)}
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    for row, labels in zip(rows, model.labels(rows), strict=True):
+        out.write(json.dumps({**row, **labels}, ensure_ascii=False) + "\n")
     sys.stdout.write(out.getvalue())
     return 0
 

@@ -318,6 +318,28 @@ class StanceModel(BaseEstimator):
             return None
         return argument_labels([str(c) for c in self.classes_[stance_proba.argmax(axis=1)]], proba)
 
+    def labels(self, rows: Iterable[str | Mapping[str, Any]], matrix: sp.csr_matrix | None = None
+               ) -> list[dict[str, Any]]:
+        """Per statement: ``stance`` and ``stance_scores``, and with an argument head ``argument`` and
+        ``argument_scores`` (scores rounded to 4 places, as written to JSON)."""
+        check_is_fitted(self, "features_")
+        rows = list(rows)
+        if not rows:
+            return []
+        matrix = self._matrix(rows) if matrix is None else matrix
+        stance_proba = self._stance_proba(rows, matrix)
+        stance = [str(label) for label in self.classes_[stance_proba.argmax(axis=1)]]
+        argument_proba = self.argument_proba(rows, stance_proba, matrix)
+        roles = argument_labels(stance, argument_proba) if argument_proba is not None else None
+        found = []
+        for i, label in enumerate(stance):
+            record: dict[str, Any] = {"stance": label, "stance_scores": _rounded(self.classes_, stance_proba[i])}
+            if roles is not None:
+                record["argument"] = roles[i]
+                record["argument_scores"] = _rounded(ARGUMENT_LABELS, argument_proba[i])
+            found.append(record)
+        return found
+
     def evidence(self, rows: Iterable[str | Mapping[str, Any]], labels: Sequence[str] | None = None,
                  top: int = 5, matrix: sp.csr_matrix | None = None) -> list[tuple[str, ...]]:
         """For each statement, the features that pushed most toward its (predicted) stance label."""
@@ -350,26 +372,14 @@ class StanceModel(BaseEstimator):
         if not rows:
             return [[] for _ in texts]
         matrix = self._matrix(rows)
-        stance_proba = self._stance_proba(rows, matrix)
-        stance = [str(label) for label in self.classes_[stance_proba.argmax(axis=1)]]
-        argument_proba = self.argument_proba(rows, stance_proba, matrix)
-        evidence = self.evidence(rows, stance, matrix=matrix)
+        labels = self.labels(rows, matrix)
+        evidence = self.evidence(rows, [label["stance"] for label in labels], matrix=matrix)
         labelled: list[list[Quote]] = []
         i = 0
         for quotes in extracted:
             labelled.append([])
             for quote in quotes:
-                labels: dict[str, Any] = {
-                    "stance": stance[i],
-                    "stance_scores": {str(c): round(float(p), 4)
-                                      for c, p in zip(self.classes_, stance_proba[i], strict=True)},
-                    "evidence": evidence[i],
-                }
-                if argument_proba is not None:
-                    labels["argument"] = argument_labels([stance[i]], argument_proba[i:i + 1])[0]
-                    labels["argument_scores"] = {c: round(float(p), 4)
-                                                 for c, p in zip(ARGUMENT_LABELS, argument_proba[i], strict=True)}
-                labelled[-1].append(quote.with_labels(**labels))
+                labelled[-1].append(quote.with_labels(**labels[i], evidence=evidence[i]))
                 i += 1
         return labelled
 
@@ -418,6 +428,10 @@ def article_rows(text: str, quotes: Sequence[Quote], target: str = "", article_i
         record.update({"article_id": article_id, "speaker": quote.speaker or ""})
         rows.append(record)
     return rows
+
+
+def _rounded(labels: Sequence[Any], proba: np.ndarray) -> dict[str, float]:
+    return {str(label): round(float(p), 4) for label, p in zip(labels, proba, strict=True)}
 
 
 def _readable(name: str) -> str:

@@ -110,17 +110,24 @@ def score(rows: Sequence[Mapping[str, Any]], predictions: Mapping[str, Any], poo
     """Metrics of out-of-fold predictions after speaker pooling."""
     classes = predictions["classes"]
     stance_proba = pool_by_speaker(rows, predictions["stance"], pooling)
-    y = [row["stance"] for row in rows]
-    labels = [label for label in STANCE_LABELS if label in classes]
-    stance_labels = [classes[i] for i in stance_proba.argmax(axis=1)]
-    result = {"stance": head_metrics(y, stance_labels, labels, BEARING_LABELS["stance"], stance_proba, classes)}
+    argument_proba = None
     if predictions["argument"] is not None:
         none = stance_proba[:, classes.index("none")] if "none" in classes else np.zeros(len(rows))
         bearing = predictions["argument"][:, :2]
         claim = bearing[:, 0] / np.maximum(bearing.sum(axis=1), 1e-12)  # P(claim | stance-bearing), unpooled
         argument_proba = combine_argument(none, claim)
-        result["argument"] = head_metrics([row["argument"] for row in rows],
-                                          argument_labels(stance_labels, argument_proba),
+    return _head_figures(rows, classes, stance_proba, argument_proba)
+
+
+def _head_figures(rows: Sequence[Mapping[str, Any]], classes: Sequence[str], stance_proba: np.ndarray,
+                  argument_proba: np.ndarray | None) -> dict[str, Any]:
+    """Metrics of both heads from their probabilities (labels by arg-max; argument follows the stance)."""
+    labels = [label for label in STANCE_LABELS if label in classes or any(r["stance"] == label for r in rows)]
+    stance_labels = [classes[i] for i in stance_proba.argmax(axis=1)]
+    result = {"stance": head_metrics([r["stance"] for r in rows], stance_labels, labels, BEARING_LABELS["stance"],
+                                     stance_proba, classes)}
+    if argument_proba is not None and all(r.get("argument") is not None for r in rows):
+        result["argument"] = head_metrics([r["argument"] for r in rows], argument_labels(stance_labels, argument_proba),
                                           list(ARGUMENT_LABELS), BEARING_LABELS["argument"], argument_proba,
                                           list(ARGUMENT_LABELS))
     return result
@@ -171,17 +178,7 @@ def _label_counts(rows: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, int]
 def evaluate_model(model: StanceModel, rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Metrics of a fitted model on labelled rows (what ``stance evaluate`` prints)."""
     stance_proba = model.predict_proba(rows)
-    classes = [str(c) for c in model.classes_]
-    labels = [label for label in STANCE_LABELS if label in classes or any(r["stance"] == label for r in rows)]
-    stance_labels = [classes[i] for i in stance_proba.argmax(axis=1)]
-    result = {"stance": head_metrics([r["stance"] for r in rows], stance_labels, labels, BEARING_LABELS["stance"],
-                                     stance_proba, classes)}
-    argument_proba = model.argument_proba(rows, stance_proba)
-    if argument_proba is not None and all(r.get("argument") is not None for r in rows):
-        result["argument"] = head_metrics([r["argument"] for r in rows], argument_labels(stance_labels, argument_proba),
-                                          list(ARGUMENT_LABELS), BEARING_LABELS["argument"], argument_proba,
-                                          list(ARGUMENT_LABELS))
-    return result
+    return _head_figures(rows, [str(c) for c in model.classes_], stance_proba, model.argument_proba(rows, stance_proba))
 
 
 def _resolve(recipe: Mapping[str, Any], value: str) -> Path:
