@@ -57,13 +57,14 @@ _SOFT_WORDS = frozenset(
     "would will could might may did does do once further similarly separately however too only had has "
     "then-president first last has been on monday tuesday wednesday thursday friday saturday sunday "
     "yesterday today tonight this week month year night morning afternoon evening late early still already "
-    "now just even".split()
+    "now just even is was were are be been being".split()
 )
 _SUBORDINATORS = frozenset(
     "when as after while since before if although though because despite during following in on at with "
     "for amid unlike like once until".split()
 )
 _BE_FORMS = frozenset("is was were are be been being".split())
+_DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
     "about for with from and but if".split()
@@ -73,6 +74,8 @@ _MEDIA_WORDS = ("sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "t
                 "journal", "yonhap", "xinhua")
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
+_LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
+_TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news".split())
@@ -151,7 +154,8 @@ class _Article:
         self.by_token: dict[str, list[_Mention]] = {}  # lower-cased name token -> mentions holding it
         self.by_role: dict[str, list[_Mention]] = {}  # role word (or organisation word) -> mentions
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
-            self._collect_mentions(masked, start)
+            if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
+                self._collect_mentions(masked, start)
         self.current_subject: str | None = None
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -235,7 +239,7 @@ class _Article:
                 return local or self.current_subject
             return local or self.last_organisation
         for match in _CAPITALISED.finditer(phrase):
-            if phrase[match.end(): match.end() + 2] in ("’s", "'s"):
+            if _is_possessor(phrase, match):
                 continue
             name, roles, is_person = _split_name(match.group(0), _previous_word(phrase, match.start()))
             if name and (is_person or self._is_known_person(name)):
@@ -246,6 +250,11 @@ class _Article:
         description = _strip_determiner(phrase)
         if not description:
             return None
+        trailing = _TRAILING_NAME.search(description)
+        if trailing and _bare(trailing.group(1)) not in _LINKING_WORDS | word_list("titles"):
+            name, roles, _ = _split_name(trailing.group(2), _bare(trailing.group(1)))
+            if name:  # "A day earlier Trump": an adverbial, then the name
+                return self._fullest(name, position, roles)
         head_word = re.split(r"\s+(?:of|for|at|from|with|in)\s+", description)[0].split()[-1]
         head = head_word.lower()
         is_role = head in word_list("titles") and (head_word.islower() or len(description.split()) == 1)
@@ -329,7 +338,7 @@ class _Article:
         """The first person named in the clause who is not a prepositional object or a possessor."""
         for match in _CAPITALISED.finditer(clause):
             previous = _previous_word(clause, match.start())
-            if previous in _PREPOSITIONS or clause[match.end(): match.end() + 2] in ("’s", "'s"):
+            if previous in _PREPOSITIONS or _is_possessor(clause, match):
                 continue
             name, _, is_person = _split_name(match.group(0), previous)
             if name and (is_person or self._is_known_person(name)):
@@ -711,7 +720,8 @@ def _subject_phrase(before: str) -> str:
     while index >= 0 and len(phrase) < 14:
         word = words[index]
         bare = _bare(word)
-        if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or bare in speech:
+        if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or word in _DASHES or (
+                word[:1].islower() and bare in speech):
             break
         if bare in _CLAUSE_STOPS and bare not in _NP_PREPOSITIONS:
             if bare in ("who", "which") and index > 0 and words[index - 1].endswith(","):
@@ -834,6 +844,10 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     if not tokens or (len(tokens) == 1 and tokens[0].lower().rstrip(".") in titles | stop):
         return (), frozenset(roles), False
     lowered = [token.lower().rstrip(".") for token in tokens]
+    if all(token in titles for token in lowered):  # "Permanent Representative"
+        return (), frozenset(roles | set(lowered)), False
+    if len(tokens) > 1 and all(token.isupper() for token in tokens):  # a dateline: "HONG KONG (AP)"
+        return tuple(tokens), frozenset(roles), False
     organisation_at = [i for i, token in enumerate(lowered) if token in organisations or token + "." in organisations]
     if organisation_at and len(tokens) - organisation_at[-1] > 2:  # "United Nations Samantha Power"
         tokens = tokens[organisation_at[-1] + 1:]
@@ -844,6 +858,19 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     if len(tokens) > 4:
         return (), frozenset(roles), False
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
+
+
+def _is_headline(paragraph: str) -> bool:
+    """A short line in Title Case without closing punctuation: a headline or a caption."""
+    if len(paragraph) > 200 or paragraph.rstrip()[-1:] in ".!?”\"’":
+        return False
+    words = [word for word in paragraph.split() if len(word) >= 4 and word[:1].isalpha()]
+    return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+
+
+def _is_possessor(text: str, match: re.Match[str]) -> bool:
+    """"Otto’s father Fred Warmbier": a name in the possessive is not the one speaking."""
+    return match.group(0).endswith(("’s", "'s")) or text[match.end(): match.end() + 2] in ("’s", "'s")
 
 
 def _clean_token(token: str) -> str:

@@ -193,6 +193,18 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Linda Thomas-Greenfield"]),
     ("Anchor George Stephanopoulos asked about the camps.\n“Did you raise it?” Stephanopoulos asked.",
      ["George Stephanopoulos"]),
-], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title"])
+    ("Nuclear talks are “our priority,” as the State Department said in October.", ["State Department"]),
+    ("Otto’s father Fred Warmbier said, “I support the talks.”", ["Fred Warmbier"]),
+    ("A day earlier Trump said he was “very well prepared.”", ["Trump"]),
+    ("HONG KONG (AP) — Vice President Mike Pence declined, saying, “I have not requested a meeting.”",
+     ["Mike Pence"]),
+    ("“We reject it,” a foreign ministry spokesman was quoted as saying by the KCNA.",
+     ["foreign ministry spokesman"]),
+    ("SEOUL, Aug. 2 (Yonhap) -- North Korea said Sunday that “the talks are over.”", ["North Korea"]),
+    ("Franklin Graham Declares Hope For Korea\nEvangelist Franklin Graham spoke.\n“Peace is near,” Graham said.",
+     ["Franklin Graham"]),
+], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
+        "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
+        "passive-quoted", "dash-ends-dateline", "title-case-headline"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
