@@ -17,9 +17,9 @@ linear in the input; any ``str`` gives a list, never an exception.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from stance.lexicon import word_list
 from stance.records import Quote
@@ -76,6 +76,7 @@ _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "empe
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
 _LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?:([Aa]ccording to)(?![\w’'-])|[a-z][\w’'-]*)")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news".split())
@@ -156,7 +157,8 @@ class _Article:
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
             if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
                 self._collect_mentions(masked, start)
-        self.current_subject: str | None = None
+        self.sentences_read: list[tuple[str, int, str | None]] = []  # (masked sentence, offset, its speaker)
+        self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
         self.last_speaker_paragraph = -10
@@ -236,7 +238,7 @@ class _Article:
         words = phrase.split()
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             if _PRONOUNS[words[0].lower()] == "person":
-                return local or self.current_subject
+                return local or self.current_subject()
             return local or self.last_organisation
         for match in _CAPITALISED.finditer(phrase):
             if _is_possessor(phrase, match):
@@ -268,8 +270,8 @@ class _Article:
             resolved = self._by_role(head, position)
             if resolved:
                 return resolved
-            if is_role and self.current_subject:
-                return self.current_subject
+            if is_role and self.current_subject():
+                return self.current_subject()
         return description
 
     # -- the main loop ---------------------------------------------------------------------------
@@ -286,6 +288,9 @@ class _Article:
                                        context=_context(self.text, span, p_start, p_end)))
                     open_chain.append(None)
                 continue
+            # once per paragraph; sentences and windows below take their share by bisect
+            self.verbs, cue_starts = _speech_words(masked)
+            self.verb_starts = [start for _, start, _ in self.verbs]
             by_sentence: dict[int, list[_Span]] = {}
             starts = [start for start, _ in sentences]
             cues: dict[int, bool] = {}
@@ -293,7 +298,9 @@ class _Article:
                 s_index = max(0, bisect_right(starts, span.open_mark) - 1)
                 if s_index not in cues:
                     s_start, s_end = sentences[s_index]
-                    cues[s_index] = _has_attribution_cue(masked[s_start - p_start: s_end - p_start])
+                    cues[s_index] = bisect_left(cue_starts, s_start - p_start) < bisect_left(
+                        cue_starts, s_end - p_start) or bool(
+                        _POSSESSIVE_SOURCE.search(masked, s_start - p_start, s_end - p_start))
                 if self._is_statement(span, masked, p_start, cues[s_index]):
                     by_sentence.setdefault(s_index, []).append(span)
             for s_index, (s_start, s_end) in enumerate(sentences):
@@ -310,8 +317,8 @@ class _Article:
                     open_chain.append(index if not attribution.found and span.close_end is None else None)
                     if attribution.speaker:
                         self._remember_speaker(attribution.speaker, index)
-                self._update_subject(masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start], s_start,
-                                     sentence_speaker)
+                self.sentences_read.append(
+                    (masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start], s_start, sentence_speaker))
         return _attribute_open_chains(found, open_chain)
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
@@ -320,8 +327,22 @@ class _Article:
         if not self._is_known_person(tuple(speaker.split())):
             self.last_organisation = speaker
 
-    def _update_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> None:
-        """Remember who the sentence is about, for a later "he said"."""
+    def current_subject(self) -> str | None:
+        """Who the latest sentence read is about, for a "he said": found lazily, reading sentences backward
+        from the last one read to the last one already settled, as most quotes never need it."""
+        read = len(self.sentences_read)
+        settled, subject = self._subject_cache
+        if settled != read:
+            for index in range(read - 1, settled - 1, -1):
+                found = self._sentence_subject(*self.sentences_read[index])
+                if found:
+                    subject = found
+                    break
+            self._subject_cache = (read, subject)
+        return subject
+
+    def _sentence_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> str | None:
+        """Who the sentence is about: its main subject or its quotes' speaker; None for a "he"/"she" sentence."""
         body = re.sub(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?", "", sentence)
         first = body.split(None, 1)[0].lower().strip(",") if body.split() else ""
         if first in _SUBORDINATORS or first.endswith("ing"):
@@ -329,10 +350,8 @@ class _Article:
             body = body[comma + 1:] if comma >= 0 else body
             first = body.split(None, 1)[0].lower() if body.split() else ""
         if first in ("he", "she"):
-            return
-        subject = self._main_subject(body, offset + len(sentence) - len(body))
-        if subject or sentence_speaker:
-            self.current_subject = subject or sentence_speaker
+            return None
+        return self._main_subject(body, offset + len(sentence) - len(body)) or sentence_speaker
 
     def _main_subject(self, clause: str, offset: int) -> str | None:
         """The first person named in the clause who is not a prepositional object or a possessor."""
@@ -388,23 +407,25 @@ class _Article:
         pre = masked[max(left_limit, span.open_mark - window) - offset: span.open_mark - offset]
         post = masked[span.close_end - offset: min(right_limit, span.close_end + window) - offset] if (
             span.close_end is not None) else ""
-        whole_pre = masked[max(s_start, span.open_mark - window) - offset: span.open_mark - offset]
+        pre_start = max(s_start, span.open_mark - window) - offset
+        whole_pre = masked[pre_start: span.open_mark - offset]
         embedded = _is_embedded(pre)
         kind = "partial" if embedded else "direct"
 
-        verbs = _speech_verbs(whole_pre)
+        verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
         if adjacent or whole_pre.rstrip().endswith(":"):
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
             if found:
                 return _Attribution(speaker, True, kind)
-        speaker, found = self._from_post(post, span.open_mark, sentence_speaker)
+        post_start = span.close_end - offset if span.close_end is not None else 0
+        speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker)
         if found:
             return _Attribution(speaker, True, kind)
         last = in_sentence[-1]
         if last is not span and last.close_end is not None:  # '"A" and "B", Kwon said': the end attributes all
             tail = masked[last.close_end - offset: min(s_end, last.close_end + window) - offset]
-            speaker, found = self._from_post(tail, span.open_mark, sentence_speaker)
+            speaker, found = self._from_post(tail, last.close_end - offset, span.open_mark, sentence_speaker)
             if found:
                 return _Attribution(speaker, True, kind)
         if verbs:
@@ -416,7 +437,7 @@ class _Article:
             return _Attribution(self._resolve(possessive.group(1), span.open_mark), True, "partial")
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
-        inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject
+        inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject()
         return _Attribution(inherited, False, "partial" if embedded else "continuation")
 
     def _from_pre(self, pre: str, verbs: list[tuple[str, int, int]], position: int,
@@ -435,10 +456,19 @@ class _Article:
                 local, found = speaker, True
         return local, found
 
-    def _from_post(self, post: str, position: int, sentence_speaker: str | None) -> tuple[str | None, bool]:
-        """Attribution from the words after the quote: ", said X", ", X said", ", according to X"."""
+    def _verbs_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """The paragraph's speech verbs within ``[start, end)`` of it, with offsets relative to ``start``."""
+        first = bisect_left(self.verb_starts, start)
+        last = bisect_left(self.verb_starts, end)
+        return [(verb, v_start - start, v_end - start) for verb, v_start, v_end in self.verbs[first:last]
+                if v_end <= end]
+
+    def _from_post(self, post: str, post_start: int, position: int,
+                   sentence_speaker: str | None) -> tuple[str | None, bool]:
+        """Attribution from the words after the quote (``post``, at ``post_start`` of the paragraph):
+        ", said X", ", X said", ", according to X"."""
         window = post[:200]
-        verbs = _speech_verbs(window)
+        verbs = self._verbs_in(post_start, post_start + len(window))
         if not verbs or len(window[: verbs[0][1]].split()) > 10:
             return None, False
         verb, start, end = verbs[0]
@@ -481,7 +511,7 @@ class _Article:
         subject = "" if verb.endswith("ing") else _subject_phrase(before)
         if subject:
             return self._resolve(subject, position, local), True
-        fallback = local or sentence_speaker or self._main_subject(clause, position) or self.current_subject
+        fallback = local or sentence_speaker or self._main_subject(clause, position) or self.current_subject()
         return fallback, fallback is not None
 
 # ------------------------------------------------------------------------------------------------
@@ -657,22 +687,21 @@ def _bare(word: str) -> str:
     return word.strip(".,;:!?()[]\"“”‘’'—–").lower()
 
 
-@cache
-def _speech_pattern() -> re.Pattern[str]:
-    """Lower-case reporting verbs and "according to", as whole words (one compiled alternation)."""
-    words = sorted(word_list("speech_verbs"), key=len, reverse=True)
-    return re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|" + "|".join(map(re.escape, words)) + r")(?![\w’'-])")
-
-
-def _speech_verbs(clause: str) -> list[tuple[str, int, int]]:
-    """Speech verbs (and "according to") of a clause, with their offsets in it; nouns ("a call") skipped."""
-    found = []
-    for match in _speech_pattern().finditer(clause):
-        previous = clause[max(0, match.start() - 16): match.start()].split()
-        if previous and _bare(previous[-1]) in _NOUN_MARKERS:
+def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The speech verbs (lower-case words of the lexicon, and "according to") of a clause with their offsets,
+    nouns ("a call", "this remark") skipped; and where every lexicon word starts, nouns included (a cue
+    that the sentence reports speech). Each lower-case word is looked up in a set: faster than one
+    alternation of every verb."""
+    verbs, starts = [], []
+    speech = word_list("speech_verbs")
+    for match in _LOWER_WORD.finditer(clause):
+        if match.group(1) is None and match.group(0) not in speech:
             continue
-        found.append((match.group(0).lower(), match.start(), match.end()))
-    return found
+        starts.append(match.start())
+        previous = clause[max(0, match.start() - 16): match.start()].split()
+        if not previous or _bare(previous[-1]) not in _NOUN_MARKERS:
+            verbs.append((match.group(0).lower(), match.start(), match.end()))
+    return verbs, starts
 
 
 def _is_embedded(pre: str) -> bool:
@@ -912,8 +941,3 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for match in pattern.finditer(text):  # noqa: B007 - the last match is the one wanted
         pass
     return match
-
-
-def _has_attribution_cue(masked: str) -> bool:
-    """Does the sentence hold a reporting verb, "according to" or a source's words for the fragment?"""
-    return bool(_speech_pattern().search(masked)) or bool(_POSSESSIVE_SOURCE.search(masked))
