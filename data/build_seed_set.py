@@ -7,6 +7,10 @@ Inputs (all under data/):
                                  labelled by a second annotator who never saw pass A
   annotations/adjudicated.jsonl  {"id", "stance", "argument", "ambiguous", "notes"}: the decision where
                                  the passes disagree
+  annotations/speaker_pass_b_*.jsonl   {"id", "speaker", "note"}: the speaker named by a second annotator
+                                 who saw neither pass A's speakers nor the extractor's
+  annotations/speaker_adjudicated.jsonl {"id", "speaker", "reason"}: the decision where the speakers differ
+                                 (compared after stance.evaluate.normalise_speaker, as the benchmark scores)
 
 Run:  python data/build_seed_set.py            (rebuild and print statistics)
       python data/build_seed_set.py --blind OUT (write the quotes without labels for a pass-B annotator)
@@ -21,6 +25,7 @@ import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent
+sys.path.insert(0, str(DATA.parent))  # this repository's stance package: the speaker comparison the benchmark uses
 SEED_ARTICLE_ID = "000_7fc0a71bc46fd2ee"
 ARTICLE_FIELDS = ("article_id", "url", "outlet", "date", "title", "text")
 
@@ -94,8 +99,25 @@ def agreement(quotes: list[dict], pass_b: dict[str, dict]) -> dict:
     return report
 
 
+def settle_speakers(quotes: list[dict]) -> dict:
+    """Replace pass A's speaker by the adjudicated one where the two speaker passes differ; report agreement."""
+    from stance.evaluate import normalise_speaker
+
+    second = load_labels("speaker_pass_b_*.jsonl")
+    decided = load_labels("speaker_adjudicated.jsonl")
+    both = [q for q in quotes if q["id"] in second]
+    differ = [q for q in both if normalise_speaker(q["speaker"]) != normalise_speaker(second[q["id"]]["speaker"])]
+    for quote in differ:
+        if quote["id"] in decided:
+            quote["speaker"] = decided[quote["id"]]["speaker"]
+    return {"n_double_annotated": len(both),
+            "raw_agreement": round(1 - len(differ) / max(len(both), 1), 3),
+            "disagreements_not_adjudicated": sum(q["id"] not in decided for q in differ)}
+
+
 def build() -> dict:
     articles, quotes = load_pass_a()
+    speaker_agreement = settle_speakers(quotes)
     pass_b = load_labels("pass_b_*.jsonl")
     adjudicated = load_labels("adjudicated.jsonl")
     for quote in quotes:
@@ -108,7 +130,7 @@ def build() -> dict:
             quote["notes"] = decision.get("notes") or quote["notes"]
         elif second is not None and (second["stance"], second["argument"]) != (quote["stance"], quote["argument"]):
             quote["ambiguous"] = True
-    stats = {"agreement": agreement(quotes, pass_b)}
+    stats = {"agreement": agreement(quotes, pass_b), "speaker_agreement": speaker_agreement}
     undecided = [q["id"] for q in quotes if q["id"] in pass_b and q["id"] not in adjudicated and (
         pass_b[q["id"]]["stance"], pass_b[q["id"]]["argument"]) != (q["pass_a"]["stance"], q["pass_a"]["argument"])]
     stats["disagreements_not_adjudicated"] = len(undecided)
@@ -159,6 +181,9 @@ def write_counts_into_card(stats: dict, articles: list[dict]) -> None:
         f"stance **{agreement['stance']['kappa']}** (raw agreement {agreement['stance']['raw_agreement']}), "
         f"argument **{agreement['argument']['kappa']}** ({agreement['argument']['raw_agreement']}); "
         f"every disagreement adjudicated ({stats['disagreements_not_adjudicated']} left).",
+        f"- Speakers named twice, the second time blind, for {stats['speaker_agreement']['n_double_annotated']} "
+        f"quotes: raw agreement **{stats['speaker_agreement']['raw_agreement']}** (as the benchmark compares "
+        f"names); disagreements adjudicated ({stats['speaker_agreement']['disagreements_not_adjudicated']} left).",
         "",
         "| year | articles | quotes |",
         "|---|---|---|",
@@ -173,12 +198,13 @@ def write_counts_into_card(stats: dict, articles: list[dict]) -> None:
 
 
 def write_blind(out_path: Path, batches: set[str] | None) -> None:
-    """The articles and quotes with extraction fields only, for an annotator who must not see pass A."""
+    """The articles and quotes with spans and kinds only, for an annotator who must not see pass A's labels
+    or speakers."""
     articles, quotes = load_pass_a()
     by_article = collections.defaultdict(list)
     for quote in quotes:
         by_article[quote["article_id"]].append(
-            {k: quote[k] for k in ("id", "text", "speaker", "kind", "start", "end")})
+            {k: quote[k] for k in ("id", "text", "kind", "start", "end")})
     with open(out_path, "w", encoding="utf-8") as out:
         for article in articles:
             if batches and article["batch"] not in batches:

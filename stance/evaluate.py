@@ -63,8 +63,8 @@ def head_metrics(y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[
 # --- extraction -----------------------------------------------------------------------------------
 def normalise_speaker(name: str | None) -> str:
     """Case, accents, hyphens, dots and a leading article folded: "Ji Seong-ho" == "ji seong ho"."""
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"[-'’.]", " ", text)
+    text = re.sub(r"[-'’‘.]", " ", name or "")  # before folding to ASCII, which would drop a curly ’
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"^(the|a|an) ", "", text.strip())
     return " ".join(text.split())
 
