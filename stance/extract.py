@@ -64,6 +64,25 @@ _SUBORDINATORS = frozenset(
     "for amid unlike like once until".split()
 )
 _BE_FORMS = frozenset("is was were are be been being".split())
+_DOCUMENT_NOUNS = frozenset(
+    "letter statement release report document article editorial commentary text update declaration "
+    "communique memo message column op-ed petition".split())
+_PARTICIPLE_BY = re.compile(r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited)\s+by\s+")
+_DOCUMENT_SOURCE = re.compile(r"\b(?:from|by)\s+((?:the\s+|a\s+)?[A-Z].*)$")  # "a statement from North Korea"
+_AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
+    r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press) statement"
+    r"|^(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|sent|issued|released|signed|"
+    r"delivered|adopted|penned|submitted|published)\s+(?:in\s+)?(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,3}$"  # "X sent a letter", "X said in a statement"
+    r"|(?:^|\s)(?:a|an|the)\s+((?:[A-Z][\w.\-]*\s+)+)(?:[a-z\-]+\s+){0,2}$")  # "a White House press release"
+_AUTHOR_AFTER = re.compile(  # the words after it
+    r"^,?\s*(?:dated [^,]{1,30},\s*)?(?:was\s+|is\s+)?(?:signed|sent|written|issued|drafted|authored)\s+by\s+"
+    r"([^,;\n\x00]{2,80})"  # "the letter, signed by X"
+    r"|^\s+from\s+([^,.;]{2,80})"  # "a letter from X"
+    r"|^,\s+((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+[a-z]+ed\b")  # "In its letter, the NCCK reiterated"
+_ACRONYM = re.compile(r"[A-Z]{3,7}")
+_CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
+    r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -161,6 +180,8 @@ class _Article:
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
+        self._masked_cache: str | None = None
+        self._acronyms: dict[str, str] | None = None
         self.last_speaker_paragraph = -10
 
     # -- mention table ---------------------------------------------------------------------------
@@ -215,6 +236,56 @@ class _Article:
             return None
         return self._fullest(found.name, position) if found.is_person else " ".join(found.name)
 
+    def _document_author(self, description: str, head: str, position: int) -> str | None:
+        """Who wrote "the letter" or "a statement from North Korea": named in the phrase itself or where
+        the article brings the document up ("X sent a letter", "in its letter, X", "X's statement",
+        "a White House press release", "the letter, signed by X"), most recent mention first."""
+        source = _DOCUMENT_SOURCE.search(description)
+        if source:
+            return self._resolve(source.group(1), position, document=True)
+        text = self._masked_text()[max(0, position - 3000): position]
+        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(head)}\b", text)]
+        for at in reversed(mentions[-6:]):
+            sentence_start = _sentence_start(text, at)
+            before, after = text[sentence_start: at], text[at + len(head): at + len(head) + 200]
+            phrase = None
+            for pattern, text_part in ((_AUTHOR_BEFORE, before), (_AUTHOR_AFTER, after)):
+                found = pattern.search(text_part)
+                if found:
+                    phrase = next(group for group in found.groups() if group)
+                    break
+            if phrase:
+                phrase = _object_phrase(phrase) if pattern is _AUTHOR_AFTER else _subject_phrase(phrase) or phrase
+                speaker = self._resolve(phrase, position, document=True)
+                if speaker and _bare(speaker.split()[-1]) not in _DOCUMENT_NOUNS:
+                    return speaker
+        return None
+
+    def _spelled_out(self, name: str | None) -> str | None:
+        """An acronym ("NCCK") as the article spells it out ("National Council of Churches in Korea")."""
+        if name is None or not _ACRONYM.fullmatch(name):
+            return name
+        if self._acronyms is None:
+            self._acronyms = {}
+            for match in _CAPITALISED_RUN.finditer(self._masked_text()):
+                words = match.group(0).split()
+                if words[0].lower() in word_list("stopwords"):  # "The National Council ..."
+                    words = words[1:]
+                initials = "".join(word[0] for word in words if word[0].isupper())
+                if len(initials) >= 3:
+                    self._acronyms.setdefault(initials, " ".join(words))
+        return self._acronyms.get(name, name)
+
+    def _masked_text(self) -> str:
+        """The whole text with every quote's words blanked, as ``self.masked`` holds it paragraph by paragraph."""
+        if self._masked_cache is None:
+            pieces, cursor = [], 0
+            for (start, end), masked in zip(self.paragraphs, self.masked, strict=True):
+                pieces += [self.text[cursor:start], masked]
+                cursor = end
+            self._masked_cache = "".join(pieces) + self.text[cursor:]
+        return self._masked_cache
+
     def _latest_outlet(self, position: int) -> str | None:
         """The most recent news organisation named before ``position`` ("the newspaper said")."""
         found = None
@@ -230,8 +301,9 @@ class _Article:
         return bool(lowered) and any(m.is_person and _contains(tuple(t.lower() for t in m.name), lowered)
                                      for m in self.by_token.get(lowered[0], []))
 
-    def _resolve(self, phrase: str, position: int, local: str | None = None) -> str | None:
-        """Turn the words of a reporting clause's subject into the speaker's fullest name."""
+    def _resolve(self, phrase: str, position: int, local: str | None = None, document: bool = False) -> str | None:
+        """Turn the words of a reporting clause's subject into the speaker's fullest name (``document``: the
+        phrase already names a document's author, so it is not looked up again)."""
         phrase = phrase.strip(" ,;:—–-\u00a0\t\n\r")
         if not phrase:
             return None
@@ -257,11 +329,17 @@ class _Article:
             name, roles, _ = _split_name(trailing.group(2), _bare(trailing.group(1)))
             if name:  # "A day earlier Trump": an adverbial, then the name
                 return self._fullest(name, position, roles)
-        head_word = re.split(r"\s+(?:of|for|at|from|with|in)\s+", description)[0].split()[-1]
+        core = _PARTICIPLE_BY.split(description)[0]  # "letter seen by Reuters": Reuters did not write it
+        head_word = re.split(r"\s+(?:of|for|at|from|with|in)\s+", core)[0].split()[-1]
         head = head_word.lower()
         is_role = head in word_list("titles") and (head_word.islower() or len(description.split()) == 1)
-        if description[0].isupper() and not is_role:
-            return description  # an organisation or a place: "Cheong Wa Dae", "North Korea's UN Mission"
+        if description[0].isupper() and not is_role:  # an organisation or a place: "Cheong Wa Dae"
+            first, _, rest = description.partition(" ")
+            return rest if rest and first.lower() in word_list("stopwords") else description  # "In USCIRF"
+        if head in _DOCUMENT_NOUNS and not document:
+            author = self._document_author(core, head, position)
+            if author:
+                return author
         if head in _MEDIA_NOUNS and words[0].lower() == "the":
             outlet = self._latest_outlet(position)
             if outlet:
@@ -270,9 +348,9 @@ class _Article:
             resolved = self._by_role(head, position)
             if resolved:
                 return resolved
-            if is_role and self.current_subject():
+            if is_role and not document and self.current_subject():
                 return self.current_subject()
-        return description
+        return core if head in _DOCUMENT_NOUNS else description
 
     # -- the main loop ---------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
@@ -312,7 +390,7 @@ class _Article:
                     if attribution.found and attribution.speaker:
                         sentence_speaker = attribution.speaker
                     found.append(Quote(text=self.text[span.start:span.end], start=span.start, end=span.end,
-                                       speaker=attribution.speaker, kind=attribution.kind,
+                                       speaker=self._spelled_out(attribution.speaker), kind=attribution.kind,
                                        context=_context(self.text, span, p_start, p_end)))
                     open_chain.append(index if not attribution.found and span.close_end is None else None)
                     if attribution.speaker:
@@ -887,6 +965,19 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     if len(tokens) > 4:
         return (), frozenset(roles), False
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts: after a line break or a full stop that does not end
+    an abbreviation ("Nov.", "U.S.") or an initial."""
+    line = text.rfind("\n", 0, at) + 1
+    stop = at
+    while (stop := text.rfind(". ", line, stop)) >= 0:
+        word = text[max(line, stop - 12): stop].split()
+        token = word[-1].lower() if word else ""
+        if token not in _ABBREVIATIONS and len(token) > 1 and "." not in token:
+            return stop + 2
+    return line
 
 
 def _is_headline(paragraph: str) -> bool:

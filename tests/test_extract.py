@@ -203,8 +203,20 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("SEOUL, Aug. 2 (Yonhap) -- North Korea said Sunday that “the talks are over.”", ["North Korea"]),
     ("Franklin Graham Declares Hope For Korea\nEvangelist Franklin Graham spoke.\n“Peace is near,” Graham said.",
      ["Franklin Graham"]),
+    ("The National Council of Churches in Korea has sent an emergency letter to Moon.\n“Peace first,” the "
+     "letter states.", ["National Council of Churches in Korea"]),
+    ("The letter, dated Nov. 4, was signed by Rep. Brad Sherman and 20 others.\n“Talk now,” said the letter.",
+     ["Brad Sherman"]),
+    ("In a press release, the ROK presidential office highlighted hurdles.\n“We will work on it,” the release said.",
+     ["ROK presidential office"]),
+    ("“Talks are off,” said a statement from North Korea.", ["North Korea"]),
+    ("The move was welcomed by the Korean Central News Agency (KCNA).\n“A great victory,” the KCNA said.",
+     ["Korean Central News Agency"]),
+    ("Speaking in Brussels, MEP for Estonia Urmas Paet said “sanctions work.”", ["Urmas Paet"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
-        "passive-quoted", "dash-ends-dateline", "title-case-headline"])
+        "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
+        "letter-author-signed-by", "release-author-in-its", "statement-from", "acronym-spelled-out",
+        "country-before-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
