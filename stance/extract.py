@@ -16,8 +16,11 @@ linear in the input; any ``str`` gives a list, never an exception.
 """
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -148,8 +151,22 @@ def extract_quotes(text: str) -> list[Quote]:
         raise TypeError(f"extract_quotes expects str, got {type(text).__name__}")
     if not text:
         return []
-    article = _Article(text)
-    return article.quotes()
+    with _without_cycle_collection():
+        return _Article(text).quotes()
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector: extraction makes no reference cycles (reference counting
+    frees all it allocates), yet its many small objects trigger full collections that cost a third of the
+    time on a 1 MB input. The collector's previous state is restored."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -641,12 +658,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return result
 
 
-def _mark_role(text: str, mark: re.Match[str], start: int, end: int, single_mode: bool) -> str | None:
-    """'open', 'close', 'either' or None (an apostrophe) for one quotation mark."""
-    glyph = mark.group(0)
-    at, after = mark.span()
-    prev = text[at - 1] if at > start else " "
-    nxt = text[after] if after < end else " "
+@lru_cache(maxsize=4096)
+def _mark_role(prev: str, glyph: str, nxt: str, single_mode: bool) -> str | None:
+    """'open', 'close', 'either' or None (an apostrophe) for a quotation mark between the characters
+    ``prev`` and ``nxt`` (a space at the paragraph's edges). Cached: a text holds few such triples."""
     prev_space, next_space = prev.isspace(), nxt.isspace()
     can_open = (prev_space or prev in _OPEN_CONTEXT) and not next_space
     can_close = not prev_space and (next_space or nxt in _CLOSE_CONTEXT)
@@ -686,8 +701,13 @@ def _pair_marks(text: str, start: int, end: int, single_mode: bool) -> list[_Spa
     """
     pattern = _SINGLE_MARKS if single_mode or not _DOUBLE_MARKS.search(text, start, end) else _DOUBLE_MARKS
     single = pattern is _SINGLE_MARKS
-    marks = [(mark, role) for mark in pattern.finditer(text, start, end)
-             if (role := _mark_role(text, mark, start, end, single)) is not None]
+    marks = []
+    for mark in pattern.finditer(text, start, end):
+        at, after = mark.span()
+        role = _mark_role(text[at - 1] if at > start else " ", mark.group(0), text[after] if after < end else " ",
+                          single)
+        if role is not None:
+            marks.append((mark, role))
     spans: list[_Span] = []
     opener: re.Match[str] | None = None
     depth = 0
