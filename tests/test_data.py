@@ -1,7 +1,9 @@
 """The labelled seed set on disk, and the validated readers of labelled data."""
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -50,6 +52,25 @@ def test_every_article_has_provenance_and_no_constructed_quote_is_real_data(arti
     for article in articles.values():
         assert article["url"].startswith("http") and article["outlet"] and article["date"]
     assert not any(q.get("source") == "constructed" for q in quotes)
+
+
+def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def test_no_article_reprints_another(articles):
+    """Reprints of one story would sit on both sides of a fold; distinct outlets' own reports may share a
+    sentence or two (8-word shingles), never most of the text."""
+    shingles = {aid: _shingles(article["text"]) for aid, article in articles.items()}
+    holders: dict[tuple[str, ...], list[str]] = {}
+    for aid, found in shingles.items():
+        for shingle in found:
+            holders.setdefault(shingle, []).append(aid)
+    shared = Counter(pair for ids in holders.values() if len(ids) > 1
+                     for pair in itertools.combinations(sorted(ids), 2))
+    overlaps = {pair: n / min(len(shingles[pair[0]]), len(shingles[pair[1]])) for pair, n in shared.items()}
+    assert [pair for pair, overlap in overlaps.items() if overlap > 0.3] == []
 
 
 def test_no_reserved_url_is_in_data(shared_dir):
