@@ -114,7 +114,7 @@ _POSSESSIVE_SOURCE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     name: tuple[str, ...]
     roles: frozenset[str]
@@ -122,7 +122,7 @@ class _Mention:
     is_person: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     """One quote's content ``[start, end)``, where its opening mark starts and its closing mark ends
     (``close_end`` is None for a quote left open)."""
@@ -133,7 +133,7 @@ class _Span:
     close_end: int | None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Attribution:
     speaker: str | None
     found: bool
@@ -957,7 +957,7 @@ def _strip_determiner(phrase: str) -> str:
 
 def _previous_word(text: str, index: int) -> str:
     """The lower-cased word before ``text[index]`` (a trailing comma dropped), looking back a bounded way."""
-    words = text[max(0, index - 40): index].split()
+    words = text[max(0, index - 40): index].rsplit(None, 1)
     return words[-1].lower().rstrip(",") if words else ""
 
 
