@@ -96,6 +96,12 @@ _MEDIA_WORDS = ("sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "t
                 "journal", "yonhap", "xinhua")
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
+_ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congresswoman Kim"
+    **dict.fromkeys(("rep", "rep.", "reps", "representative", "congressman", "congresswoman", "lawmaker",
+                     "assemblyman"), "legislator"),
+    **dict.fromkeys(("sen", "sen.", "sens", "senator"), "senator"),
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
+}
 _LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
@@ -196,6 +202,7 @@ class _Article:
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
+        self.speakers: set[str] = set()
         self._masked_cache: str | None = None
         self._acronyms: dict[str, str] | None = None
         self.last_speaker_paragraph = -10
@@ -225,7 +232,9 @@ class _Article:
         lowered = tuple(token.lower() for token in name)
         best: _Mention | None = None
         candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
-        titled = [m for m in candidates if m.roles & roles - _COURTESY_TITLES]
+        wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
+        titled = [m for m in candidates if len(m.name) > len(lowered)
+                  and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}]
         for mention in titled or candidates:
             if not mention.is_person:
                 continue
@@ -235,10 +244,7 @@ class _Article:
             if best is None:
                 best = mention
                 continue
-            before, best_before = mention.position <= position, best.position <= position
-            if (before, len(candidate) > len(lowered), mention.position if before else -mention.position) > (
-                best_before, len(best.name) > len(lowered), best.position if best_before else -best.position
-            ):
+            if self._salience(mention, lowered, position) > self._salience(best, lowered, position):
                 best = mention
         if best is None:
             return " ".join(name)
@@ -246,6 +252,13 @@ class _Article:
         longest = max((m for m in self.by_token.get(prefix[0], []) if m.is_person
                        and tuple(t.lower() for t in m.name[: len(prefix)]) == prefix), key=lambda m: len(m.name))
         return " ".join(longest.name)
+
+    def _salience(self, mention: _Mention, short: tuple[str, ...], position: int) -> tuple[bool, bool, bool, int]:
+        """How likely a short name refers to this mention: introduced before it, a longer name, someone
+        already quoted ("Pence" is Mike Pence, who spoke, not Karen Pence), the latest."""
+        before = mention.position <= position
+        return (before, len(mention.name) > len(short), " ".join(mention.name) in self.speakers,
+                mention.position if before else -mention.position)
 
     def _by_role(self, head: str, position: int) -> str | None:
         """The most recent person holding role ``head`` or organisation named with it, before ``position``."""
@@ -422,6 +435,7 @@ class _Article:
         return _attribute_open_chains(found, open_chain)
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
+        self.speakers.add(speaker)
         self.last_speaker = speaker
         self.last_speaker_paragraph = paragraph
         if not self._is_known_person(tuple(speaker.split())):
@@ -514,11 +528,15 @@ class _Article:
 
         verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
+        post_start = span.close_end - offset if span.close_end is not None else 0
         if adjacent or whole_pre.rstrip().endswith(":"):
+            if not adjacent:  # "blunt about the carnage in Syria: “...” he asked": the verb after decides
+                speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker)
+                if found:
+                    return _Attribution(speaker, True, kind)
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
             if found:
                 return _Attribution(speaker, True, kind)
-        post_start = span.close_end - offset if span.close_end is not None else 0
         speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker)
         if found:
             return _Attribution(speaker, True, kind)
@@ -569,8 +587,11 @@ class _Article:
         ", said X", ", X said", ", according to X"."""
         window = post[:200]
         verbs = self._verbs_in(post_start, post_start + len(window))
-        if not verbs or len(window[: verbs[0][1]].split()) > 10:
+        if not verbs:
             return None, False
+        between = window[: verbs[0][1]]
+        if len(between.split()) > 10 and not (len(between.split()) <= 30 and between.rstrip().endswith(",")):
+            return None, False  # a long stretch is the reporter's own clause, unless an appositive ends it
         verb, start, end = verbs[0]
         if verb == "according to" or verb.endswith("ing"):
             phrase = _object_phrase(window[end:]) if verb == "according to" else ""
@@ -1005,8 +1026,8 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         return tuple(tokens), frozenset(roles), False
     if len(tokens) == 1 and "-" in tokens[0] and all(part[:1].isupper() for part in tokens[0].split("-")):
         return tuple(tokens), frozenset(roles), False  # "Trump-Kim", or a surname like "Thomas-Greenfield"
-    if len(tokens) > 4:
-        return (), frozenset(roles), False
+    if len(tokens) > 4:  # "Nobel Peace Laureate Jimmy Carter": descriptive words, then a first and last name
+        tokens = tokens[-2:]
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
 
 

@@ -213,10 +213,22 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The move was welcomed by the Korean Central News Agency (KCNA).\n“A great victory,” the KCNA said.",
      ["Korean Central News Agency"]),
     ("Speaking in Brussels, MEP for Estonia Urmas Paet said “sanctions work.”", ["Urmas Paet"]),
+    ("Former president and Nobel Peace Laureate Jimmy Carter backs the bill.\n“I commend it,” said President "
+     "Carter.", ["Jimmy Carter"]),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi spoke.\nMinister Hayashi said, “We are ready.”", ["Yoshimasa Hayashi"]),
+    ("U.S. Representative Young Kim warned the administration.\n“It is dangerous,” said Congresswoman Kim.",
+     ["Young Kim"]),
+    ("“It will set us back,” former governor Bill Richardson of New Mexico, an expert on North Korea who has "
+     "helped free Americans held there, said of the death.", ["Bill Richardson"]),
+    ("Donald Trump spoke in Ohio. He was blunt about the war in Syria: “What are we doing?” he asked.",
+     ["Donald Trump"]),
+    ("Vice President Mike Pence and his wife Karen Pence arrived. “We stand firm,” Mike Pence said.\n"
+     "Later Pence warned of “a charm offensive.”", ["Mike Pence", "Mike Pence"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
         "letter-author-signed-by", "release-author-in-its", "statement-from", "acronym-spelled-out",
-        "country-before-name"])
+        "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
+        "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
