@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -86,6 +87,9 @@ _AUTHOR_AFTER = re.compile(  # the words after it
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+_JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
+                    r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -106,7 +110,7 @@ _LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
-_NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news".split())
+_NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept "
@@ -220,7 +224,7 @@ class _Article:
             if masked.startswith(",", match.end()):
                 roles |= _appositive_roles(masked[match.end(): match.end() + 60])
             mention = _Mention(name, roles, offset + match.start(), is_person)
-            lowered = {token.lower() for token in name}
+            lowered = {_fold(token) for token in name}
             for token in lowered:
                 self.by_token.setdefault(token, []).append(mention)
             for word in roles if is_person else roles | lowered:
@@ -229,7 +233,7 @@ class _Article:
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
-        lowered = tuple(token.lower() for token in name)
+        lowered = tuple(_fold(token) for token in name)
         best: _Mention | None = None
         candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
         wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
@@ -238,7 +242,7 @@ class _Article:
         for mention in titled or candidates:
             if not mention.is_person:
                 continue
-            candidate = tuple(token.lower() for token in mention.name)
+            candidate = tuple(_fold(token) for token in mention.name)
             if len(candidate) < len(lowered) or not _contains(candidate, lowered):
                 continue
             if best is None:
@@ -248,9 +252,9 @@ class _Article:
                 best = mention
         if best is None:
             return " ".join(name)
-        prefix = tuple(t.lower() for t in best.name)
+        prefix = tuple(_fold(t) for t in best.name)
         longest = max((m for m in self.by_token.get(prefix[0], []) if m.is_person
-                       and tuple(t.lower() for t in m.name[: len(prefix)]) == prefix), key=lambda m: len(m.name))
+                       and tuple(_fold(t) for t in m.name[: len(prefix)]) == prefix), key=lambda m: len(m.name))
         return " ".join(longest.name)
 
     def _salience(self, mention: _Mention, short: tuple[str, ...], position: int) -> tuple[bool, bool, bool, int]:
@@ -332,8 +336,8 @@ class _Article:
 
     # -- speakers ---------------------------------------------------------------------------------
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
-        lowered = tuple(token.lower() for token in name)
-        return bool(lowered) and any(m.is_person and _contains(tuple(t.lower() for t in m.name), lowered)
+        lowered = tuple(_fold(token) for token in name)
+        return bool(lowered) and any(m.is_person and _contains(tuple(_fold(t) for t in m.name), lowered)
                                      for m in self.by_token.get(lowered[0], []))
 
     def _resolve(self, phrase: str, position: int, local: str | None = None, document: bool = False) -> str | None:
@@ -343,6 +347,13 @@ class _Article:
         if not phrase:
             return None
         words = phrase.split()
+        joint = _JOINT.fullmatch(phrase)
+        if joint and not document:  # two speakers together: "Beijing and Moscow", "Moon Jae-in and Joe Biden"
+            if len(joint.group(1).split()) == 1 and len(joint.group(2).split()) > 1:
+                return phrase  # "Fred and Cindy Warmbier"
+            first, second = self._resolve(joint.group(1), position), self._resolve(joint.group(2), position)
+            if first and second:
+                return f"{first} and {second}"
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             if _PRONOUNS[words[0].lower()] == "person":
                 return local or self.current_subject()
@@ -874,6 +885,10 @@ def _subject_phrase(before: str) -> str:
         if cut is None:
             return ""
         text = _TRAILING_AGE.sub("", cut.rstrip())
+        text = _drop_appositive(text + ",", after_name=True) or text  # "Sakie Yokota, the mother of Megumi Yokota"
+    relative = _last_match(_OPEN_RELATIVE, text)
+    if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
+        return _subject_phrase(text[: relative.start()])
     words = text.split()
     while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
             _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
@@ -894,6 +909,11 @@ def _subject_phrase(before: str) -> str:
         if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or word in _DASHES or (
                 word[:1].islower() and bare in speech):
             break
+        if bare == "and" and phrase and phrase[0][:1].isupper() and index > 0 and words[index - 1][:1].isupper() \
+                and not words[index - 1].endswith(","):  # "Beijing and Moscow have called"
+            phrase.insert(0, word)
+            index -= 1
+            continue
         if bare in _CLAUSE_STOPS and bare not in _NP_PREPOSITIONS:
             if bare in ("who", "which") and index > 0 and words[index - 1].endswith(","):
                 return _subject_phrase(" ".join(words[:index]).rstrip(","))
@@ -937,14 +957,19 @@ def _starts_noun_phrase(word: str) -> bool:
             or bare in _PRONOUNS)
 
 
-def _drop_appositive(text: str) -> str | None:
-    """``"David Maxwell, a retired colonel,"`` -> ``"David Maxwell"``; None when no appositive is there."""
+def _drop_appositive(text: str, after_name: bool = False) -> str | None:
+    """``"David Maxwell, a retired colonel,"`` -> ``"David Maxwell"``; None when no appositive is there.
+    ``after_name``: only when a person's name stands before it ("In a statement, the ministry," keeps all)."""
     body = text[:-1]
     comma = body.rfind(",")
     if comma < 0:
         return None
     appositive = body[comma + 1:].strip()
     first = appositive.split()[0].lower() if appositive.split() else ""
+    if after_name:
+        head = _last_match(_CAPITALISED, body[:comma])
+        if head is None or head.end() != len(body[:comma].rstrip()) or not _split_name(head.group(0), "")[2]:
+            return None
     if first in _DETERMINERS or first in word_list("titles") or first in ("who", "which") or (
             appositive[:1].islower() and first not in ("and", "but")):
         return body[:comma]
@@ -1017,6 +1042,8 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     lowered = [token.lower().rstrip(".") for token in tokens]
     if all(token in titles for token in lowered):  # "Permanent Representative"
         return (), frozenset(roles | set(lowered)), False
+    if lowered[-1] in titles - _REGNAL_TITLES and lowered[-1] not in organisations:  # "North Korean Ambassador"
+        return (), frozenset(roles | {lowered[-1]}), False
     if len(tokens) > 1 and all(token.isupper() for token in tokens):  # a dateline: "HONG KONG (AP)"
         return tuple(tokens), frozenset(roles), False
     organisation_at = [i for i, token in enumerate(lowered) if token in organisations or token + "." in organisations]
@@ -1050,6 +1077,13 @@ def _is_headline(paragraph: str) -> bool:
         return False
     words = [word for word in paragraph.split() if len(word) >= 4 and word[:1].isalpha()]
     return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+
+
+@lru_cache(maxsize=65536)
+def _fold(token: str) -> str:
+    """A name token for lookup: lower case without accents ("Salmón" and "Salmon" are one person)."""
+    decomposed = unicodedata.normalize("NFKD", token.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _is_possessor(text: str, match: re.Match[str]) -> bool:

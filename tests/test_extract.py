@@ -224,11 +224,19 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Donald Trump"]),
     ("Vice President Mike Pence and his wife Karen Pence arrived. “We stand firm,” Mike Pence said.\n"
      "Later Pence warned of “a charm offensive.”", ["Mike Pence", "Mike Pence"]),
+    ("Secretary of State Mike Pompeo, who met Kim during his visit to Pyongyang told reporters his trip made "
+     "“real progress.”", ["Mike Pompeo"]),
+    ("Sakie Yokota, the mother of Megumi Yokota, who disappeared in 1977, said: “Please act.”", ["Sakie Yokota"]),
+    ("In a draft resolution, Beijing and Moscow have called for lifting sanctions “to ease hardship.”",
+     ["Beijing and Moscow"]),
+    ("Special Rapporteur Elizabeth Salmón visited Seoul.\nSalmon said rights are “a priority.”",
+     ["Elizabeth Salmón"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
         "letter-author-signed-by", "release-author-in-its", "statement-from", "acronym-spelled-out",
         "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
-        "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted"])
+        "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
+        "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
