@@ -90,6 +90,10 @@ _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s")
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
+_AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
+    r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing)\b")
+_BULLETS = " \t\n•*·–—-\x00"
+_LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly homily".split())
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -207,6 +211,7 @@ class _Article:
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
         self.speakers: set[str] = set()
+        self.colon_lead: tuple[int, str, int] | None = None  # (paragraph, its last sentence, offset) ending in ":"
         self._masked_cache: str | None = None
         self._acronyms: dict[str, str] | None = None
         self.last_speaker_paragraph = -10
@@ -359,7 +364,7 @@ class _Article:
                 return local or self.current_subject()
             return local or self.last_organisation
         for match in _CAPITALISED.finditer(phrase):
-            if _is_possessor(phrase, match):
+            if _is_possessor(phrase, match) or _is_modifier(phrase, match):
                 continue
             name, roles, is_person = _split_name(match.group(0), _previous_word(phrase, match.start()))
             if name and (is_person or self._is_known_person(name)):
@@ -443,6 +448,8 @@ class _Article:
                         self._remember_speaker(attribution.speaker, index)
                 self.sentences_read.append(
                     (masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start], s_start, sentence_speaker))
+            lead = masked[sentences[-1][0] - p_start:].rstrip()
+            self.colon_lead = (index, lead, sentences[-1][0]) if lead.endswith(":") else None
         return _attribute_open_chains(found, open_chain)
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
@@ -537,6 +544,14 @@ class _Article:
         embedded = _is_embedded(pre)
         kind = "partial" if embedded else "direct"
 
+        if self.colon_lead and self.colon_lead[0] == paragraph - 1 and not whole_pre.strip(_BULLETS):
+            _, lead, lead_start = self.colon_lead  # "The family released this statement:" then the quote
+            lead = lead[-window:]
+            lead_verbs = _speech_words(lead)[0]
+            if lead_verbs:
+                speaker, found = self._from_pre(lead, lead_verbs, lead_start, None)
+                if found:
+                    return _Attribution(speaker, True, "direct")
         verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
         post_start = span.close_end - offset if span.close_end is not None else 0
@@ -604,6 +619,9 @@ class _Article:
         if len(between.split()) > 10 and not (len(between.split()) <= 30 and between.rstrip().endswith(",")):
             return None, False  # a long stretch is the reporter's own clause, unless an appositive ends it
         verb, start, end = verbs[0]
+        as_saying = _AS_SAYING.match(window, end) if verb in ("quoted", "cited") else None
+        if as_saying:  # "..., the president's office quoted the pope as saying"
+            return self._resolve(as_saying.group(1), position), True
         if verb == "according to" or verb.endswith("ing"):
             phrase = _object_phrase(window[end:]) if verb == "according to" else ""
             if phrase:
@@ -626,7 +644,7 @@ class _Article:
             return (self._resolve(phrase, position), True) if phrase else (None, False)
         before = clause[:start].rstrip()
         last = before.split()[-1].lower() if before.split() else ""
-        as_saying = re.match(r"\s+([^,.;\x00]{1,80}?)\s+as\s+(?:saying|telling|stating)\b", clause[end:])
+        as_saying = _AS_SAYING.match(clause, end)
         if verb in ("quoted", "cited") and last not in _BE_FORMS and as_saying:  # "quoted the pope as saying"
             return self._resolve(as_saying.group(1), position, local), True
         if last in _BE_FORMS and verb in ("quoted", "cited"):
@@ -800,7 +818,7 @@ def _sentences(masked: str, offset: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(masked):
         word = masked[max(begin, match.start() - 12): match.start()].split()
         token = word[-1].lower().lstrip("(\"“") if word else ""
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token:  # "H.R. 3898"
             continue
         if _attribution_follows(masked, match):
             continue
@@ -948,7 +966,8 @@ def _until_clause_end(text: str) -> str:
 
 def _is_adverb(word: str) -> bool:
     """"strongly", "reportedly": a lower-case -ly word between a subject and its verb."""
-    return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word.isalpha()
+    return word[:1].islower() and word.endswith("ly") and len(word) > 4 and word.isalpha() and (
+        word not in _LY_NOUNS)
 
 
 def _starts_noun_phrase(word: str) -> bool:
@@ -1084,6 +1103,14 @@ def _fold(token: str) -> str:
     """A name token for lookup: lower case without accents ("Salmón" and "Salmon" are one person)."""
     decomposed = unicodedata.normalize("NFKD", token.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _is_modifier(text: str, match: re.Match[str]) -> bool:
+    """"the Warmbier family", "the Trump administration": the name qualifies the noun that ends the phrase."""
+    rest = text[match.end():].split()
+    opening = text.split(None, 1)[0].lower() if text.split() else ""
+    return opening in _DETERMINERS and 0 < len(rest) <= 2 and all(
+        word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
 
 
 def _is_possessor(text: str, match: re.Match[str]) -> bool:

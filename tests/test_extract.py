@@ -231,12 +231,17 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Beijing and Moscow"]),
     ("Special Rapporteur Elizabeth Salmón visited Seoul.\nSalmon said rights are “a priority.”",
      ["Elizabeth Salmón"]),
+    ("Otto Warmbier died in June.\n\nThe Warmbier family released the following statement on the bill:\n\n"
+     "“We are grateful to Congress.”", ["Warmbier family"]),
+    ("“We reject the foundation,” Yonhap quoted Uriminzokkiri, a propaganda website, as saying.", ["Uriminzokkiri"]),
+    ("“I will go if invited,” the president’s office quoted the pope as saying.", ["pope"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
         "letter-author-signed-by", "release-author-in-its", "statement-from", "acronym-spelled-out",
         "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
-        "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded"])
+        "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
+        "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
