@@ -1,4 +1,4 @@
-"""Model files: a model is a joblib file plus a JSON card, checked before anything is unpickled.
+"""Model files: a model is a pickle file plus a JSON card, checked before anything is unpickled.
 
 A model file is code: unpickling runs whatever it holds. ``load_model`` therefore refuses a file whose
 SHA-256 differs from the one its card records, and only ever loads files next to a card. The card is
@@ -6,15 +6,21 @@ written by ``stance train`` (never by hand): data hash, recipe, hyper-parameters
 
 Layout: ``DIR/model.joblib`` + ``DIR/card.json`` (the packaged default), or ``NAME.joblib`` +
 ``NAME.card.json`` (what ``stance train --out NAME.joblib`` writes).
+
+The file is a zlib-compressed pickle behind a short header, read by the standard library's C unpickler:
+joblib's pure-Python unpickler took 0.35 s of a 2 s cold start on the 140,000-entry vocabularies. Files
+written by joblib (earlier versions of stance) still load.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import pickle
 import platform
 import tempfile
 import warnings
+import zlib
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,6 +28,7 @@ from typing import Any
 import joblib
 
 CARD_FORMAT = "stance-model/1"
+PICKLE_HEADER = b"stance-model pickle+zlib\n"
 
 
 class ModelError(ValueError):
@@ -52,11 +59,7 @@ def default_model_path() -> Path:
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _atomic_write(target: Path, write: Any) -> None:
@@ -75,7 +78,8 @@ def _atomic_write(target: Path, write: Any) -> None:
 def save_model(model: Any, path: str | Path, card: dict[str, Any]) -> dict[str, Any]:
     """Write the model and its card (each to a temporary file renamed on success); return the card."""
     model_file, card_file = model_paths(path)
-    _atomic_write(model_file, lambda temporary: joblib.dump(model, temporary, compress=3))
+    payload = PICKLE_HEADER + zlib.compress(pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL), 6)
+    _atomic_write(model_file, lambda temporary: temporary.write_bytes(payload))
     card = dict(card)
     card.update({"format": CARD_FORMAT, "model_file": model_file.name, "sha256": _sha256(model_file),
                  "size_bytes": model_file.stat().st_size, "versions": library_versions()})
@@ -111,7 +115,8 @@ def load_model(path: str | Path | None = None):  # -> stance.model.StanceModel
     card = read_card(location)
     if not model_file.is_file():
         raise ModelError(f"{model_file}: model file not found")
-    actual = _sha256(model_file)
+    data = model_file.read_bytes()
+    actual = hashlib.sha256(data).hexdigest()
     if actual != card["sha256"]:
         raise ModelError(f"{model_file}: checksum {actual[:12]}… does not match its card ({card['sha256'][:12]}…); "
                          "the file was changed after training: refusing to unpickle it")
@@ -122,7 +127,10 @@ def load_model(path: str | Path | None = None):  # -> stance.model.StanceModel
         if trained_with and trained_with != running:
             warnings.warn(f"{model_file} was trained with scikit-learn {trained_with} and is loaded with "
                           f"{running}: predictions may differ; retrain with `stance train`", stacklevel=2)
-        model = joblib.load(model_file)
+        if data.startswith(PICKLE_HEADER):
+            model = pickle.loads(zlib.decompress(data[len(PICKLE_HEADER):]))
+        else:  # written by joblib
+            model = joblib.load(model_file)
     if not isinstance(model, StanceModel):
         raise ModelError(f"{model_file}: holds a {type(model).__name__}, not a StanceModel")
     model.card_ = card

@@ -28,6 +28,20 @@ def test_round_trip_and_card(saved):
     assert model_paths(saved)[1].name == "m.card.json"
 
 
+def test_a_model_written_by_joblib_still_loads(saved):
+    """Earlier versions of stance wrote the model file with joblib."""
+    import hashlib
+
+    import joblib
+
+    joblib.dump(load_model(saved), saved, compress=3)
+    card_file = model_paths(saved)[1]
+    card = json.loads(card_file.read_text())
+    card["sha256"] = hashlib.sha256(saved.read_bytes()).hexdigest()
+    card_file.write_text(json.dumps(card))
+    assert load_model(saved).predict(["rights first", "talks first"]) == ["favor", "against"]
+
+
 def test_tampered_model_is_refused(saved):
     with open(saved, "ab") as handle:
         handle.write(b"\0")
