@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from stance.lexicon import word_list
+from stance.lexicon import trie_pattern, word_list
 from stance.records import Quote
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -842,24 +842,8 @@ def _bare(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _speech_pattern() -> re.Pattern[str]:
-    """The lexicon's speech words and "according to" as one regular expression shaped like a trie
-    ("sa(?:id|ys)"): a flat alternation of 280 words tries every word at every position."""
-    trie: dict[str, dict] = {}
-    for word in word_list("speech_verbs"):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|" + _trie_pattern(trie) + r")(?![\w’'-])")
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+    """The lexicon's speech words and "according to", as whole words, in one trie-shaped expression."""
+    return re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|" + trie_pattern(word_list("speech_verbs")) + r")(?![\w’'-])")
 
 
 def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:

@@ -33,7 +33,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
-from stance.lexicon import word_list
+from stance.lexicon import trie_pattern, word_list
 
 QUOTE_PLACEHOLDER = " QUOTE "
 RECORD_FIELDS = ("text", "frame", "verbs", "speaker_text", "target")
@@ -109,14 +109,16 @@ def cue_lexicons() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _cue_pattern(categories: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation with a named group per category: a single pass over the text counts them all."""
+def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One trie-shaped expression for every term, and the categories (by index) each term counts for: a
+    single pass over the text counts them all."""
     lexicons = cue_lexicons()
-    groups = []
+    owners: dict[str, list[int]] = {}
     for index, name in enumerate(categories):
-        terms = sorted({re.escape(term) for term in lexicons[name]}, key=len, reverse=True)
-        groups.append(f"(?P<c{index}>" + "|".join(terms) + ")")
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(groups) + r")(?![\w’'])")
+        for term in lexicons[name]:
+            owners.setdefault(term, []).append(index)
+    pattern = re.compile(r"(?<![\w’'])(?:" + trie_pattern(owners) + r")(?![\w’'])")
+    return pattern, {term: tuple(indices) for term, indices in owners.items()}
 
 
 class CueLexicon(TransformerMixin, BaseEstimator):
@@ -141,12 +143,12 @@ class CueLexicon(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
         check_is_fitted(self, "categories_")
-        pattern = _cue_pattern(tuple(self.categories_))
+        pattern, owners = _cue_pattern(tuple(self.categories_))
         rows = np.zeros((len(X), len(self.categories_)), dtype=np.float64)
         for i, record in enumerate(X):
-            value = str(record.get(self.field) or "").lower()
-            for match in pattern.finditer(value):
-                rows[i, int(match.lastgroup[1:])] += 1
+            for match in pattern.finditer(str(record.get(self.field) or "").lower()):
+                for index in owners[match.group(0)]:
+                    rows[i, index] += 1
         return sp.csr_matrix(np.log1p(rows))
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
