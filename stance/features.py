@@ -109,16 +109,15 @@ def cue_lexicons() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """One trie-shaped expression for every term, and the categories (by index) each term counts for: a
-    single pass over the text counts them all."""
+def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One trie-shaped expression for every term, and the category (by index) each term counts for, the
+    first that lists it: a single pass over the text counts them all."""
     lexicons = cue_lexicons()
-    owners: dict[str, list[int]] = {}
+    owner: dict[str, int] = {}
     for index, name in enumerate(categories):
         for term in lexicons[name]:
-            owners.setdefault(term, []).append(index)
-    pattern = re.compile(r"(?<![\w’'])(?:" + trie_pattern(owners) + r")(?![\w’'])")
-    return pattern, {term: tuple(indices) for term, indices in owners.items()}
+            owner.setdefault(term, index)
+    return re.compile(r"(?<![\w’'])(?:" + trie_pattern(owner) + r")(?![\w’'])"), owner
 
 
 class CueLexicon(TransformerMixin, BaseEstimator):
@@ -143,12 +142,11 @@ class CueLexicon(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
         check_is_fitted(self, "categories_")
-        pattern, owners = _cue_pattern(tuple(self.categories_))
+        pattern, owner = _cue_pattern(tuple(self.categories_))
         rows = np.zeros((len(X), len(self.categories_)), dtype=np.float64)
         for i, record in enumerate(X):
             for match in pattern.finditer(str(record.get(self.field) or "").lower()):
-                for index in owners[match.group(0)]:
-                    rows[i, index] += 1
+                rows[i, owner[match.group(0)]] += 1
         return sp.csr_matrix(np.log1p(rows))
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
