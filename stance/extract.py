@@ -45,7 +45,7 @@ _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
 # --- words -------------------------------------------------------------------------------------
 _WORD = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.,]*")
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w’'\-]|\.(?=\w))*\.?"
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w’'\-]|(?<=\b\w)\.(?=\w))*\.?"  # "U.S." is one token, "Monday.Turner" two
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
@@ -94,6 +94,9 @@ _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as sayi
     r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing)\b")
 _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly homily".split())
+_NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
+    "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
+    "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning".split())
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -211,6 +214,7 @@ class _Article:
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
         self.speakers: set[str] = set()
+        self.described: dict[str, str] = {}  # head noun -> the unnamed speaker described with it
         self.colon_lead: tuple[int, str, int] | None = None  # (paragraph, its last sentence, offset) ending in ":"
         self._masked_cache: str | None = None
         self._acronyms: dict[str, str] | None = None
@@ -381,7 +385,7 @@ class _Article:
             if name:  # "A day earlier Trump": an adverbial, then the name
                 return self._fullest(name, position, roles)
         core = _PARTICIPLE_BY.split(description)[0]  # "letter seen by Reuters": Reuters did not write it
-        head_word = re.split(r"\s+(?:of|for|at|from|with|in)\s+", core)[0].split()[-1]
+        head_word = _description_head(core)
         head = head_word.lower()
         is_role = head in word_list("titles") and (head_word.islower() or len(description.split()) == 1)
         if description[0].isupper() and not is_role:  # an organisation or a place: "Cheong Wa Dae"
@@ -391,12 +395,9 @@ class _Article:
             author = self._document_author(core, head, position)
             if author:
                 return author
-        if head in _MEDIA_NOUNS and words[0].lower() == "the":
-            outlet = self._latest_outlet(position)
-            if outlet:
-                return outlet
         if words[0].lower() == "the" or len(description.split()) == 1:
-            resolved = self._by_role(head, position)
+            resolved = self.described.get(head) or self._by_role(head, position) or (  # "the outlet"
+                self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)
             if resolved:
                 return resolved
             if is_role and not document and self.current_subject():
@@ -454,6 +455,8 @@ class _Article:
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
         self.speakers.add(speaker)
+        if speaker[:1].islower():  # "foreign ministry spokesperson": later "the spokesperson"
+            self.described[_description_head(speaker).lower()] = speaker
         self.last_speaker = speaker
         self.last_speaker_paragraph = paragraph
         if not self._is_known_person(tuple(speaker.split())):
@@ -563,7 +566,9 @@ class _Article:
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
             if found:
                 return _Attribution(speaker, True, kind)
-        speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker)
+        # '... accused the administration of "..." News 1 reported': the outlet passes on the sentence's words
+        speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker,
+                                         outlet_speaks=not (embedded and verbs))
         if found:
             return _Attribution(speaker, True, kind)
         last = in_sentence[-1]
@@ -607,8 +612,8 @@ class _Article:
         return [(verb, v_start - start, v_end - start) for verb, v_start, v_end in self.verbs[first:last]
                 if v_end <= end]
 
-    def _from_post(self, post: str, post_start: int, position: int,
-                   sentence_speaker: str | None) -> tuple[str | None, bool]:
+    def _from_post(self, post: str, post_start: int, position: int, sentence_speaker: str | None,
+                   outlet_speaks: bool = True) -> tuple[str | None, bool]:
         """Attribution from the words after the quote (``post``, at ``post_start`` of the paragraph):
         ", said X", ", X said", ", according to X"."""
         window = post[:200]
@@ -619,6 +624,8 @@ class _Article:
         if len(between.split()) > 10 and not (len(between.split()) <= 30 and between.rstrip().endswith(",")):
             return None, False  # a long stretch is the reporter's own clause, unless an appositive ends it
         verb, start, end = verbs[0]
+        if verb in ("reported", "reports") and not outlet_speaks:
+            return None, False
         as_saying = _AS_SAYING.match(window, end) if verb in ("quoted", "cited") else None
         if as_saying:  # "..., the president's office quoted the pope as saying"
             return self._resolve(as_saying.group(1), position), True
@@ -853,9 +860,12 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
     verbs, starts = [], []
     for match in _speech_pattern().finditer(clause):
         starts.append(match.start())
-        previous = clause[max(0, match.start() - 16): match.start()].split()
-        if not previous or _bare(previous[-1]) not in _NOUN_MARKERS:
-            verbs.append((match.group(0).lower(), match.start(), match.end()))
+        previous = [_bare(word) for word in clause[max(0, match.start() - 30): match.start()].split()[-2:]]
+        if previous and previous[-1] in _NOUN_MARKERS:
+            continue
+        if match.group(0) in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
+            continue  # "a prison state", "the annual human rights report"
+        verbs.append((match.group(0).lower(), match.start(), match.end()))
     return verbs, starts
 
 
@@ -1097,6 +1107,11 @@ def _is_modifier(text: str, match: re.Match[str]) -> bool:
         word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
 
 
+def _description_head(description: str) -> str:
+    """The head noun of a description: "North Korean envoy to the United Nations" -> "envoy"."""
+    return re.split(r"\s+(?:of|for|at|from|with|in|to)\s+", description)[0].split()[-1]
+
+
 def _is_possessor(text: str, match: re.Match[str]) -> bool:
     """"Otto’s father Fred Warmbier": a name in the possessive is not the one speaking."""
     return match.group(0).endswith(("’s", "'s")) or text[match.end(): match.end() + 2] in ("’s", "'s")
@@ -1113,12 +1128,19 @@ def _clean_token(token: str) -> str:
 
 
 def _appositive_roles(tail: str) -> frozenset[str]:
-    """Role words of an appositive right after a name: ``", the unification minister,"``."""
+    """Role words of an appositive right after a name, and its head noun: ``", the unification minister,"``,
+    ``", a propaganda outlet of the North,"`` (so that "the outlet said" finds the name)."""
     if not tail.startswith(","):
         return frozenset()
     body = tail[1:].split(",", 1)[0]
     titles = word_list("titles")
-    return frozenset(w for w in (_bare(word) for word in body.split()) if w in titles)
+    words = [_bare(word) for word in body.split()]
+    roles = {word for word in words if word in titles}
+    if words and words[0] in _DETERMINERS:
+        phrase = re.split(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s", " ".join(words) + " ")[0].split()
+        if phrase and phrase[-1].isalpha() and phrase[-1] not in _DETERMINERS:
+            roles.add(phrase[-1])
+    return frozenset(roles)
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:

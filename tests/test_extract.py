@@ -235,6 +235,14 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "“We are grateful to Congress.”", ["Warmbier family"]),
     ("“We reject the foundation,” Yonhap quoted Uriminzokkiri, a propaganda website, as saying.", ["Uriminzokkiri"]),
     ("“I will go if invited,” the president’s office quoted the pope as saying.", ["pope"]),
+    ("Vice President Mike Pence hailed defectors who fled a prison state that “persecutes its people.”",
+     ["Mike Pence"]),
+    ("DPRK Today, a propaganda outlet of the North, claimed the decision was Seoul's.\n“Seoul must act,” the "
+     "propaganda outlet said.", ["DPRK Today"]),
+    ("A foreign ministry spokesperson said the vote was “a provocation.”\n“We reject it,” the spokesperson said.",
+     ["foreign ministry spokesperson", "foreign ministry spokesperson"]),
+    ("South Korea's conservatives condemned the decision and accused the government of “abandoning defectors,” "
+     "News 1 reported Monday.", ["South Korea's conservatives"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -242,6 +250,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
         "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
-        "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote"])
+        "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
+        "noun-not-verb", "appositive-head-noun", "description-remembered", "outlet-passes-on-a-partial-quote"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
