@@ -97,6 +97,7 @@ _LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly homily
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning".split())
+_OWNER_BEFORE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -390,7 +391,9 @@ class _Article:
         is_role = head in word_list("titles") and (head_word.islower() or len(description.split()) == 1)
         if description[0].isupper() and not is_role:  # an organisation or a place: "Cheong Wa Dae"
             first, _, rest = description.partition(" ")
-            return rest if rest and first.lower() in word_list("stopwords") else description  # "In USCIRF"
+            if rest and first.lower() in word_list("stopwords"):
+                return rest  # "In USCIRF"
+            return _OWNER_BEFORE_NAME.sub("", description)  # "the North's Committee for ...": the committee
         if head in _DOCUMENT_NOUNS and not document:
             author = self._document_author(core, head, position)
             if author:
