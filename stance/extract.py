@@ -421,8 +421,8 @@ class _Article:
                                        context=_context(self.text, span, p_start, p_end)))
                     open_chain.append(None)
                 continue
-            # once per paragraph; sentences and windows below take their share by bisect
-            self.verbs, cue_starts = _speech_words(masked)
+            # once per paragraph with quotes; sentences and windows below take their share by bisect
+            self.verbs, cue_starts = _speech_words(masked) if spans else ([], [])
             self.verb_starts = [start for _, start, _ in self.verbs]
             by_sentence: dict[int, list[_Span]] = {}
             starts = [start for start, _ in sentences]
