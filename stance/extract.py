@@ -619,13 +619,14 @@ class _Article:
                    outlet_speaks: bool = True) -> tuple[str | None, bool]:
         """Attribution from the words after the quote (``post``, at ``post_start`` of the paragraph):
         ", said X", ", X said", ", according to X"."""
-        window = post[:200]
+        window = post[:400]
         verbs = self._verbs_in(post_start, post_start + len(window))
         if not verbs:
             return None, False
-        between = window[: verbs[0][1]]
-        if len(between.split()) > 10 and not (len(between.split()) <= 30 and between.rstrip().endswith(",")):
-            return None, False  # a long stretch is the reporter's own clause, unless an appositive ends it
+        between = window[: verbs[0][1]].split()
+        if len(between) > 10 and not (len(between) <= 30 and between[-1].endswith(",")) and not (
+                len(between) <= 18 and _starts_noun_phrase(between[0]) and "," not in " ".join(between)):
+            return None, False  # a long stretch is the reporter's own clause, unless it is all the subject
         verb, start, end = verbs[0]
         if verb in ("reported", "reports") and not outlet_speaks:
             return None, False

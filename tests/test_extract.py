@@ -243,6 +243,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["foreign ministry spokesperson", "foreign ministry spokesperson"]),
     ("South Korea's conservatives condemned the decision and accused the government of “abandoning defectors,” "
      "News 1 reported Monday.", ["South Korea's conservatives"]),
+    ("“We will cancel the reunions,” a spokesman for the North Korean Policy Department of the National Defense "
+     "Commission said.", ["spokesman for the North Korean Policy Department of the National Defense Commission"]),
+    ("“It is a show,” Jung Gwang-il, a North Korean defector and founder of a Seoul-based activist group called No "
+     "Chain for North Korea, which sends aid and media to North Korea, said through an interpreter.",
+     ["Jung Gwang-il"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -251,6 +256,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
         "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
         "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
-        "noun-not-verb", "appositive-head-noun", "description-remembered", "outlet-passes-on-a-partial-quote"])
+        "noun-not-verb", "appositive-head-noun", "description-remembered", "outlet-passes-on-a-partial-quote",
+        "long-subject-after-quote", "long-appositive-beyond-200-characters"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
