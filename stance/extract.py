@@ -869,6 +869,10 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue
         if match.group(0) in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
+        word_before = clause[max(0, match.start() - 30): match.start()].split()[-1:]
+        if match.group(0) == "called" and word_before and word_before[0][:1].islower() and previous[-1] not in \
+                _PRONOUNS and clause[match.end(): match.end() + 3].lstrip()[:1].isupper():
+            continue  # "an activist group called No Chain": a name, not a speech act
         verbs.append((match.group(0).lower(), match.start(), match.end()))
     return verbs, starts
 
