@@ -88,6 +88,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+_NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
 _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
@@ -98,6 +99,8 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning".split())
 _OWNER_BEFORE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
+_BODY_PATTERNS = {head: re.compile(rf"\b([A-Za-z][\w\-]*) {head}\b", re.IGNORECASE)  # "unification ministry"
+                  for head in "ministry office committee agency department mission council commission".split()}
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -285,6 +288,16 @@ class _Article:
             return None
         return self._fullest(found.name, position) if found.is_person else " ".join(found.name)
 
+    def _named_body(self, head: str, position: int) -> str | None:
+        """"the ministry" after "Seoul's unification ministry": the last body of that kind the text named
+        with a qualifier before it."""
+        if head not in _BODY_PATTERNS:
+            return None
+        found = _last_match(_BODY_PATTERNS[head], self._masked_text()[max(0, position - 2000): position])
+        if found is None or found.group(1).lower() in _DETERMINERS | _PREPOSITIONS:
+            return None
+        return found.group(0)
+
     def _document_author(self, description: str, head: str, position: int) -> str | None:
         """Who wrote "the letter" or "a statement from North Korea": named in the phrase itself or where
         the article brings the document up ("X sent a letter", "in its letter, X", "X's statement",
@@ -364,6 +377,8 @@ class _Article:
             first, second = self._resolve(joint.group(1), position), self._resolve(joint.group(2), position)
             if first and second:
                 return f"{first} and {second}"
+        if len(words) == 1 and words[0][:1].isupper() and self._is_known_person((words[0],)):
+            return self._fullest((words[0],), position)  # "So told Reuters": So Se Pyong, not the conjunction
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             if _PRONOUNS[words[0].lower()] == "person":
                 return local or self.current_subject()
@@ -399,7 +414,8 @@ class _Article:
             if author:
                 return author
         if words[0].lower() == "the" or len(description.split()) == 1:
-            resolved = self.described.get(head) or self._by_role(head, position) or (  # "the outlet"
+            resolved = self.described.get(head) or self._by_role(head, position) or self._named_body(
+                head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)
             if resolved:
                 return resolved
@@ -909,6 +925,9 @@ def _subject_phrase(before: str) -> str:
     relative = _last_match(_OPEN_RELATIVE, text)
     if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
         return _subject_phrase(text[: relative.start()])
+    relative = _last_match(_NAME_THEN_WHO, text)
+    if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
+        return _subject_phrase(text[: relative.end(1)])
     words = text.split()
     while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
             _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
@@ -1049,8 +1068,8 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         roles.update(word for word in lowered[: last_title + 1] if word in titles)
         regnal = lowered[last_title] in _REGNAL_TITLES and last_title == len(tokens) - 2
         tokens = tokens[last_title:] if regnal else tokens[last_title + 1:]  # "Pope Francis" keeps its title
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop:
-        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop and previous not in titles:
+        tokens.pop(0)  # "But Kim", not "envoy So Se Pyong"
     if previous in titles:
         roles.add(previous)
     while tokens and tokens[-1].lower() in stop:

@@ -248,6 +248,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“It is a show,” Jung Gwang-il, a North Korean defector and founder of a Seoul-based activist group called No "
      "Chain for North Korea, which sends aid and media to North Korea, said through an interpreter.",
      ["Jung Gwang-il"]),
+    ("North Korean envoy So Se Pyong spoke in Geneva.\n“It is nonsense,” So told Reuters.", ["So Se Pyong"]),
+    ("On Thursday, Seoul’s unification ministry affirmed its efforts.\n“We will bring them back,” the ministry said.",
+     ["unification ministry"]),
+    ("“Visits must resume,” said the Korean Red Cross.", ["Korean Red Cross"]),
+    ("Mr Deva who is also the Vice President of the committee said: “Human rights are on the table.”", ["Deva"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -257,6 +262,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
         "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
         "noun-not-verb", "appositive-head-noun", "description-remembered", "outlet-passes-on-a-partial-quote",
-        "long-subject-after-quote", "long-appositive-beyond-200-characters"])
+        "long-subject-after-quote", "long-appositive-beyond-200-characters",
+        "surname-that-is-a-word", "body-named-before", "red-cross", "relative-clause-without-comma"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
