@@ -101,6 +101,8 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
 _OWNER_BEFORE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
 _BODY_PATTERNS = {head: re.compile(rf"\b([A-Za-z][\w\-]*) {head}\b", re.IGNORECASE)  # "unification ministry"
                   for head in "ministry office committee agency department mission council commission".split()}
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
+_AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -124,7 +126,7 @@ _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept "
+    "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
     "oct nov dec adm sgt capt maj cmdr ft mt".split()
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*\s+(?=[“\"‘«(\[]?[A-ZÀ-Þ0-9\x00])")
@@ -584,7 +586,7 @@ class _Article:
                     return _Attribution(speaker, True, kind)
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
             if found:
-                return _Attribution(speaker, True, kind)
+                return _Attribution(speaker or self._agent_after(in_sentence[-1], masked, offset, s_end), True, kind)
         # '... accused the administration of "..." News 1 reported': the outlet passes on the sentence's words
         speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker,
                                          outlet_speaks=not (embedded and verbs))
@@ -599,14 +601,16 @@ class _Article:
         if verbs:
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
             if found:
-                return _Attribution(speaker, True, kind)
+                return _Attribution(speaker or self._agent_after(in_sentence[-1], masked, offset, s_end), True, kind)
         possessive = _last_match(_POSSESSIVE_SOURCE, whole_pre)
         if possessive is not None:
             return _Attribution(self._resolve(possessive.group(1), span.open_mark), True, "partial")
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
         inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject()
-        return _Attribution(inherited, False, "partial" if embedded else "continuation")
+        attributed = span.close_end is not None and bool(  # '"..." it said': its own clause, if unresolved
+            self._verbs_in(post_start, post_start + 20))
+        return _Attribution(inherited, False, "partial" if embedded else "direct" if attributed else "continuation")
 
     def _from_pre(self, pre: str, verbs: list[tuple[str, int, int]], position: int,
                   sentence_speaker: str | None) -> tuple[str | None, bool]:
@@ -623,6 +627,14 @@ class _Article:
             if ok:
                 local, found = speaker, True
         return local, found
+
+    def _agent_after(self, last: _Span, masked: str, offset: int, sentence_end: int) -> str | None:
+        """The agent of a passive reporting verb, after the sentence's last quote: 'was called "scum,"
+        "commie" and "traitor" by Rep. Park Young-soon'."""
+        if last.close_end is None:
+            return None
+        agent = _AGENT.search(masked[last.close_end - offset: sentence_end - offset])
+        return self._resolve(_object_phrase(agent.group(1)), last.open_mark) if agent else None
 
     def _verbs_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """The paragraph's speech verbs within ``[start, end)`` of it, with offsets relative to ``start``."""
@@ -655,8 +667,9 @@ class _Article:
                 return self._resolve(phrase, position), True
             return sentence_speaker, sentence_speaker is not None
         subject = _subject_phrase(window[:start])
-        if subject:
-            return self._resolve(subject, position), True
+        if subject:  # '... have been "..." due to what it claims': an "it" nobody stands for attributes nothing
+            speaker = self._resolve(subject, position)
+            return speaker, speaker is not None
         if window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’"):
             return None, False
         phrase = _object_phrase(window[end:])
@@ -685,8 +698,9 @@ class _Article:
             if possessive is not None:
                 return self._resolve(possessive.group(1), position), True
             return None, True
-        subject = "" if verb.endswith("ing") else _subject_phrase(before)
-        if subject:
+        absolute = _WITH_SUBJECT.search(before) if verb.endswith("ing") else None
+        subject = absolute.group(1) if absolute else "" if verb.endswith("ing") else _subject_phrase(before)
+        if subject:  # "X said", or "with Russia urging"
             return self._resolve(subject, position, local), True
         fallback = local or sentence_speaker or self._main_subject(clause, position) or self.current_subject()
         return fallback, fallback is not None

@@ -253,6 +253,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["unification ministry"]),
     ("“Visits must resume,” said the Korean Red Cross.", ["Korean Red Cross"]),
     ("Mr Deva who is also the Vice President of the committee said: “Human rights are on the table.”", ["Deva"]),
+    ("Tae was called “scum,” “commie” and “traitor” by Democratic Party Rep. Park Young-soon.",
+     ["Park Young-soon"] * 3),
+    ("“It is meddling,” Amb. Cui Tiankai said in an interview.", ["Cui Tiankai"]),
+    ("North Korea said Tuesday that the reunions have been “put in danger” due to what it claims is Park's rhetoric.",
+     ["North Korea"]),
+    ("The council extended the panel, with Russia urging its members “to consider” the impact.", ["Russia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -263,6 +269,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
         "noun-not-verb", "appositive-head-noun", "description-remembered", "outlet-passes-on-a-partial-quote",
         "long-subject-after-quote", "long-appositive-beyond-200-characters",
-        "surname-that-is-a-word", "body-named-before", "red-cross", "relative-clause-without-comma"])
+        "surname-that-is-a-word", "body-named-before", "red-cross", "relative-clause-without-comma",
+        "passive-agent-after-quotes", "abbreviated-title", "unresolved-it-after-quote", "with-x-doing"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
