@@ -259,6 +259,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("North Korea said Tuesday that the reunions have been “put in danger” due to what it claims is Park's rhetoric.",
      ["North Korea"]),
     ("The council extended the panel, with Russia urging its members “to consider” the impact.", ["Russia"]),
+    ("Minister of Foreign Affairs nominee Kang Kyung-wha said further provocations would “require sanctions.”",
+     ["Kang Kyung-wha"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -270,6 +272,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "noun-not-verb", "appositive-head-noun", "description-remembered", "outlet-passes-on-a-partial-quote",
         "long-subject-after-quote", "long-appositive-beyond-200-characters",
         "surname-that-is-a-word", "body-named-before", "red-cross", "relative-clause-without-comma",
-        "passive-agent-after-quotes", "abbreviated-title", "unresolved-it-after-quote", "with-x-doing"])
+        "passive-agent-after-quotes", "abbreviated-title", "unresolved-it-after-quote", "with-x-doing",
+        "ministry-of-foreign-affairs"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
