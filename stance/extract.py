@@ -513,8 +513,9 @@ class _Article:
         """The first person named in the clause who is not a prepositional object or a possessor."""
         for match in _CAPITALISED.finditer(clause):
             previous = _previous_word(clause, match.start())
-            if previous in _PREPOSITIONS or _is_possessor(clause, match):
-                continue
+            if previous in _PREPOSITIONS or match.group(0).split(None, 1)[0].lower() in _PREPOSITIONS or (
+                    _is_possessor(clause, match)):
+                continue  # "from Kim", "By Koh Byung-joon" (a byline), "Kim's"
             name, _, is_person = _split_name(match.group(0), previous)
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + match.start())
@@ -651,10 +652,8 @@ class _Article:
         verbs = self._verbs_in(post_start, post_start + len(window))
         if not verbs:
             return None, False
-        between = window[: verbs[0][1]].split()
-        if len(between) > 10 and not (len(between) <= 30 and between[-1].endswith(",")) and not (
-                len(between) <= 18 and _starts_noun_phrase(between[0]) and "," not in " ".join(between)):
-            return None, False  # a long stretch is the reporter's own clause, unless it is all the subject
+        if not _subject_can_end(window[: verbs[0][1]], window[verbs[0][2]:]):
+            return None, False
         verb, start, end = verbs[0]
         if verb in ("reported", "reports") and not outlet_speaks:
             return None, False
@@ -905,6 +904,23 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue  # "an activist group called No Chain": a name, not a speech act
         verbs.append((match.group(0).lower(), match.start(), match.end()))
     return verbs, starts
+
+
+def _subject_can_end(between: str, after: str) -> bool:
+    """Can the words between a quote and a later speech verb end with the verb's subject? A long stretch
+    is the reporter's own clause, unless it is all the subject ("a spokesman for the ... Commission said"),
+    an appositive closes it ("Bill Richardson, an expert who ..., said") or the sentence closes with a short
+    "..., the unification ministry said Monday." """
+    words = between.split()
+    if len(words) <= 10:
+        return True
+    if len(words) <= 30 and words[-1].endswith(","):
+        return True
+    if len(words) <= 18 and _starts_noun_phrase(words[0]) and "," not in between:
+        return True
+    closing = between[between.rfind(",") + 1:].split() if "," in between else []
+    rest = _until_clause_end(after).split()
+    return 0 < len(closing) <= 8 and _starts_noun_phrase(closing[0]) and len(rest) <= 4
 
 
 def _is_embedded(pre: str) -> bool:

@@ -261,6 +261,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The council extended the panel, with Russia urging its members “to consider” the impact.", ["Russia"]),
     ("Minister of Foreign Affairs nominee Kang Kyung-wha said further provocations would “require sanctions.”",
      ["Kang Kyung-wha"]),
+    ("By Koh Byung-joon\nSEOUL, Dec. 14 (Yonhap) -- Banning leaflets is the “minimum measure” to protect people "
+     "living in border regions, the unification ministry said Monday.", ["unification ministry"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -273,6 +275,6 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "long-subject-after-quote", "long-appositive-beyond-200-characters",
         "surname-that-is-a-word", "body-named-before", "red-cross", "relative-clause-without-comma",
         "passive-agent-after-quotes", "abbreviated-title", "unresolved-it-after-quote", "with-x-doing",
-        "ministry-of-foreign-affairs"])
+        "ministry-of-foreign-affairs", "byline-is-not-a-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
