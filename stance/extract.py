@@ -97,7 +97,8 @@ _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly homily".split())
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
-    "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning".split())
+    "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "
+    "labels mentions releases".split())
 _OWNER_BEFORE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
 _BODY_PATTERNS = {head: re.compile(rf"\b([A-Za-z][\w\-]*) {head}\b", re.IGNORECASE)  # "unification ministry"
                   for head in "ministry office committee agency department mission council commission".split()}
