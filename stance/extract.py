@@ -104,6 +104,7 @@ _BODY_PATTERNS = {head: re.compile(rf"\b([A-Za-z][\w\-]*) {head}\b", re.IGNORECA
                   for head in "ministry office committee agency department mission council commission".split()}
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
+_CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -396,8 +397,8 @@ class _Article:
         if possessor:
             return self._resolve(possessor.group(1), position, local)
         description = _strip_determiner(phrase)
-        if not description:
-            return None
+        if not description or any(word in _CLAUSE_VERBS for word in description.split()[1:]):
+            return None  # "Pyongyang has cut off whatever slim": a clause, no one's name
         trailing = _TRAILING_NAME.search(description)
         if trailing and _bare(trailing.group(1)) not in _LINKING_WORDS | word_list("titles"):
             name, roles, _ = _split_name(trailing.group(2), _bare(trailing.group(1)))
@@ -663,6 +664,8 @@ class _Article:
             return self._resolve(as_saying.group(1), position), True
         if verb == "according to" or verb.endswith("ing"):
             phrase = _object_phrase(window[end:]) if verb == "according to" else ""
+            if phrase and not outlet_speaks and any(word in phrase.lower() for word in _MEDIA_WORDS):
+                return None, False  # 'Pyongyang said it was a "...", according to the KCNA news agency'
             if phrase:
                 return self._resolve(phrase, position), True
             return sentence_speaker, sentence_speaker is not None

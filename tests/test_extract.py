@@ -263,6 +263,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Kang Kyung-wha"]),
     ("By Koh Byung-joon\nSEOUL, Dec. 14 (Yonhap) -- Banning leaflets is the “minimum measure” to protect people "
      "living in border regions, the unification ministry said Monday.", ["unification ministry"]),
+    ("Pyongyang said the sanctions were a “declaration of war”, according to the official KCNA news agency.",
+     ["Pyongyang"]),
+    ("In less than a week, Pyongyang has cut off whatever slim hopes were left, saying “no” to talks.", [None]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -275,6 +278,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "long-subject-after-quote", "long-appositive-beyond-200-characters",
         "surname-that-is-a-word", "body-named-before", "red-cross", "relative-clause-without-comma",
         "passive-agent-after-quotes", "abbreviated-title", "unresolved-it-after-quote", "with-x-doing",
-        "ministry-of-foreign-affairs", "byline-is-not-a-subject"])
+        "ministry-of-foreign-affairs", "byline-is-not-a-subject",
+        "outlet-after-according-to", "a-clause-is-not-a-speaker"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
