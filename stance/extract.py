@@ -92,7 +92,8 @@ _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
 _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
-    r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing)\b")
+    r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
+    r"adding|asking|warning|calling)\b")
 _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly homily".split())
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
@@ -281,13 +282,18 @@ class _Article:
         return (before, len(mention.name) > len(short), " ".join(mention.name) in self.speakers,
                 mention.position if before else -mention.position)
 
-    def _by_role(self, head: str, position: int) -> str | None:
-        """The most recent person holding role ``head`` or organisation named with it, before ``position``."""
+    def _by_role(self, head: str, position: int, also: frozenset[str] = frozenset()) -> str | None:
+        """The most recent person holding role ``head`` or organisation named with it, before ``position``;
+        one who also holds the roles ``also`` ("prime" of "the prime minister") first."""
         found: _Mention | None = None
+        best: _Mention | None = None
         for mention in self.by_role.get(head, []):
             if mention.position >= position:
                 break
             found = mention
+            if also and also <= mention.roles:
+                best = mention
+        found = best or found
         if found is None:
             return None
         return self._fullest(found.name, position) if found.is_person else " ".join(found.name)
@@ -418,7 +424,8 @@ class _Article:
             if author:
                 return author
         if words[0].lower() == "the" or len(description.split()) == 1:
-            resolved = self.described.get(head) or self._by_role(head, position) or self._named_body(
+            titles = frozenset(word.lower() for word in description.split()) & word_list("titles")
+            resolved = self.described.get(head) or self._by_role(head, position, titles - {head}) or self._named_body(
                 head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)
             if resolved:

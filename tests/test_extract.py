@@ -266,6 +266,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Pyongyang said the sanctions were a “declaration of war”, according to the official KCNA news agency.",
      ["Pyongyang"]),
     ("In less than a week, Pyongyang has cut off whatever slim hopes were left, saying “no” to talks.", [None]),
+    ("Pope Francis met Moon. Moon’s office quoted the pope as responding to Moon: “your message is sufficient.”",
+     ["Pope Francis"]),
+    ("Prime Minister Shinzo Abe met the families. Minister Eriko Yamatani attended.\n\n“We will act,” the prime "
+     "minister said.", ["Shinzo Abe"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -279,6 +283,6 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "surname-that-is-a-word", "body-named-before", "red-cross", "relative-clause-without-comma",
         "passive-agent-after-quotes", "abbreviated-title", "unresolved-it-after-quote", "with-x-doing",
         "ministry-of-foreign-affairs", "byline-is-not-a-subject",
-        "outlet-after-according-to", "a-clause-is-not-a-speaker"])
+        "outlet-after-according-to", "a-clause-is-not-a-speaker", "quoted-as-responding", "all-title-words-match"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
