@@ -106,6 +106,8 @@ _BODY_PATTERNS = {head: re.compile(rf"\b([A-Za-z][\w\-]*) {head}\b", re.IGNORECA
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"(?:^|\s)(?:the|a|an|his|her|their)\s+[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -958,6 +960,9 @@ def _subject_phrase(before: str) -> str:
     """
     text = _TRAILING_PARENTHESIS.sub("", before.rstrip())
     if text.endswith(","):
+        named = _NAME_AFTER_DESCRIPTION.search(text)
+        if named:  # "the father, Fred,", "the Vatican secretary of state, Cardinal Pietro Parolin,"
+            return named.group(1)
         cut = _drop_appositive(text)
         if cut is None:
             return ""

@@ -270,6 +270,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Pope Francis"]),
     ("Prime Minister Shinzo Abe met the families. Minister Eriko Yamatani attended.\n\n“We will act,” the prime "
      "minister said.", ["Shinzo Abe"]),
+    ("Hours later, the Vatican secretary of state, Cardinal Pietro Parolin, told reporters: “We have to wait.”",
+     ["Pietro Parolin"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -283,6 +285,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "surname-that-is-a-word", "body-named-before", "red-cross", "relative-clause-without-comma",
         "passive-agent-after-quotes", "abbreviated-title", "unresolved-it-after-quote", "with-x-doing",
         "ministry-of-foreign-affairs", "byline-is-not-a-subject",
-        "outlet-after-according-to", "a-clause-is-not-a-speaker", "quoted-as-responding", "all-title-words-match"])
+        "outlet-after-according-to", "a-clause-is-not-a-speaker", "quoted-as-responding", "all-title-words-match",
+        "name-after-description"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
