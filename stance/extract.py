@@ -44,7 +44,6 @@ _MAX_ATTRIBUTED = 80  # a "paragraph" with more quotes is not prose (a dump, a t
 _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
 # --- words -------------------------------------------------------------------------------------
-_WORD = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.,]*")
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w’'\-]|(?<=\b\w)\.(?=\w))*\.?"  # "U.S." is one token, "Monday.Turner" two
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
