@@ -590,26 +590,29 @@ class _Article:
         verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
         post_start = span.close_end - offset if span.close_end is not None else 0
-        if adjacent or whole_pre.rstrip().endswith(":"):
-            if not adjacent:  # "blunt about the carnage in Syria: “...” he asked": the verb after decides
-                speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker)
-                if found:
-                    return _Attribution(speaker, True, kind)
+        pre_first = adjacent or whole_pre.rstrip().endswith(":")
+        post_first = pre_first and not adjacent  # "blunt about the carnage in Syria: “...” he asked"
+        # '... accused the administration of "..." News 1 reported': the outlet passes on the sentence's words
+        outlet_speaks = not (embedded and verbs)
+        if post_first:
+            speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, outlet_speaks)
+            if found:
+                return _Attribution(speaker, True, kind)
+        if pre_first:
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
             if found:
                 return _Attribution(speaker or self._agent_after(in_sentence[-1], masked, offset, s_end), True, kind)
-        # '... accused the administration of "..." News 1 reported': the outlet passes on the sentence's words
-        speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker,
-                                         outlet_speaks=not (embedded and verbs))
-        if found:
-            return _Attribution(speaker, True, kind)
+        if not post_first:
+            speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, outlet_speaks)
+            if found:
+                return _Attribution(speaker, True, kind)
         last = in_sentence[-1]
         if last is not span and last.close_end is not None:  # '"A" and "B", Kwon said': the end attributes all
             tail = masked[last.close_end - offset: min(s_end, last.close_end + window) - offset]
             speaker, found = self._from_post(tail, last.close_end - offset, span.open_mark, sentence_speaker)
             if found:
                 return _Attribution(speaker, True, kind)
-        if verbs:
+        if verbs and not pre_first:  # tried above when the verb stands next to the quote
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
             if found:
                 return _Attribution(speaker or self._agent_after(in_sentence[-1], masked, offset, s_end), True, kind)
