@@ -74,7 +74,7 @@ def load_labelled_rows(path: str | Path, require_argument: bool = False) -> list
             row["argument"] = _normalise_label(row["argument"], ARGUMENT_LABELS, path, number, "argument")
         elif require_argument:
             raise DataError(f"{path}:{number}: field 'argument': missing")
-        for field in ("context", "speaker", "target", "article_id", "speaker_text"):
+        for field in ("context", "speaker", "target", "article_id", "speaker_text", "article"):
             if row.get(field) is not None and not isinstance(row[field], str):
                 raise DataError(f"{path}:{number}: field '{field}': expected a string")
         if "id" in row:
@@ -133,8 +133,8 @@ def _seed_paths(data_dir: str | Path | None) -> tuple[Path, Path]:
 
 
 def read_seed_records(data_dir: str | Path | None = None) -> list[dict[str, Any]]:
-    """Validated quote rows of the seed set, each with its paragraph (``context``) and the same
-    speaker's other quotes in the article (``speaker_text``)."""
+    """Validated quote rows of the seed set, each with its paragraph (``context``), the same speaker's
+    other quotes in the article (``speaker_text``) and the article's text (``article``)."""
     articles_path, quotes_path = _seed_paths(data_dir)
     articles: dict[str, dict[str, Any]] = {}
     for number, row in read_jsonl(articles_path):
@@ -169,6 +169,7 @@ def read_seed_records(data_dir: str | Path | None = None) -> list[dict[str, Any]
         row["argument"] = _normalise_label(row["argument"], ARGUMENT_LABELS, quotes_path, number, "argument")
         p_start, p_end = paragraph_span(article["text"], start, end)
         row["context"] = article["text"][p_start:p_end]
+        row["article"] = article["text"]
         quotes.append(row)
     by_speaker: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in quotes:
@@ -195,6 +196,7 @@ def load_seed_set(data_dir: str | Path | None = None):  # -> datasets.DatasetDic
     loaded = datasets.load_dataset("json", data_files=str(quotes_path), split="train")
     loaded = loaded.map(lambda row: {"context": extra[row["id"]]["context"],
                                      "speaker_text": extra[row["id"]]["speaker_text"],
+                                     "article": extra[row["id"]]["article"],
                                      "split": extra[row["id"]]["split"]})
     return datasets.DatasetDict({
         "train": loaded.filter(lambda row: row["split"] == "train"),

@@ -11,6 +11,9 @@ A *record* is a plain dict describing one quoted statement (see :func:`quote_rec
     the reporting verbs standing within a few words of the quote;
 ``speaker_text``
     the same speaker's other quotes in the same article;
+``article``
+    the whole article the quote stands in: what the article is about (a quote in a story on rights
+    abuses leans differently from the same words in a summit-logistics story);
 ``target``
     the target proposition, when a model serves several.
 
@@ -28,7 +31,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.base import BaseEstimator, TransformerMixin, clone
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
@@ -36,12 +39,14 @@ from sklearn.utils.validation import check_is_fitted
 from stance.lexicon import trie_pattern, word_list
 
 QUOTE_PLACEHOLDER = " QUOTE "
-RECORD_FIELDS = ("text", "frame", "verbs", "speaker_text", "target")
+RECORD_FIELDS = ("text", "frame", "verbs", "speaker_text", "article", "target")
 _VERB_WINDOW = 120
 
 
-def quote_record(text: str, context: str = "", speaker_text: str = "", target: str = "") -> dict[str, str]:
-    """The record of one statement: its words, its frame and reporting verbs, the speaker's other words.
+def quote_record(text: str, context: str = "", speaker_text: str = "", target: str = "", article: str = ""
+                 ) -> dict[str, str]:
+    """The record of one statement: its words, its frame and reporting verbs, the speaker's other words,
+    its article.
 
     >>> quote_record("losing leverage", "He lamented that the U.S. was “losing leverage” by waiting.")["verbs"]
     'lamented'
@@ -57,11 +62,12 @@ def quote_record(text: str, context: str = "", speaker_text: str = "", target: s
             frame, window = context, context
         speech = word_list("speech_verbs")
         verbs = " ".join(word for word in re.findall(r"[a-z]+", window) if word in speech)
-    return {"text": text, "frame": frame, "verbs": verbs, "speaker_text": speaker_text, "target": target}
+    return {"text": text, "frame": frame, "verbs": verbs, "speaker_text": speaker_text, "article": article,
+            "target": target}
 
 
 def as_records(rows: Iterable[str | Mapping[str, Any]]) -> list[dict[str, str]]:
-    """Accept plain statements or labelled-row dicts (``text`` plus optional ``context``/``speaker``...)."""
+    """Accept plain statements or labelled-row dicts (``text`` plus optional ``context``/``article``...)."""
     records = []
     for row in rows:
         if isinstance(row, str):
@@ -70,7 +76,8 @@ def as_records(rows: Iterable[str | Mapping[str, Any]]) -> list[dict[str, str]]:
             records.append({field: str(row.get(field) or "") for field in RECORD_FIELDS})
         else:
             records.append(quote_record(str(row.get("text") or ""), str(row.get("context") or ""),
-                                        str(row.get("speaker_text") or ""), str(row.get("target") or "")))
+                                        str(row.get("speaker_text") or ""), str(row.get("target") or ""),
+                                        str(row.get("article") or "")))
     return records
 
 
@@ -154,6 +161,33 @@ class CueLexicon(TransformerMixin, BaseEstimator):
         return np.asarray([f"{self.field}_cue_{name}" for name in self.categories_], dtype=object)
 
 
+class OncePerText(TransformerMixin, BaseEstimator):
+    """Fit and apply a text vectorizer once per distinct text.
+
+    The quotes of one article share its text: counted once, the article weighs as one document in the
+    IDF however many quotes it holds, and a batch of 13 quotes from one article is vectorized once.
+    """
+
+    def __init__(self, vectorizer: Any = None) -> None:
+        self.vectorizer = vectorizer
+
+    def fit(self, X: Sequence[str], y: Any = None) -> OncePerText:
+        if self.vectorizer is None:
+            raise ValueError("OncePerText: no vectorizer given")
+        self.vectorizer_ = clone(self.vectorizer).fit(list(dict.fromkeys(X)))
+        return self
+
+    def transform(self, X: Sequence[str]) -> sp.csr_matrix:
+        check_is_fitted(self, "vectorizer_")
+        index: dict[str, int] = {}
+        rows = [index.setdefault(text, len(index)) for text in X]
+        return sp.csr_matrix(self.vectorizer_.transform(list(index)))[rows]
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "vectorizer_")
+        return self.vectorizer_.get_feature_names_out()
+
+
 def normalise_for_features(text: str) -> str:
     """Lower-case, and spell hashtags out: ``#StandWithPP`` -> ``#standwithpp standwithpp stand with pp``."""
     def spell(match: re.Match[str]) -> str:
@@ -175,13 +209,15 @@ def _text_branch(field: str, **vectorizer: Any) -> Pipeline:
 
 def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: bool = True,
                    char_min: int = 3, char_weight: float = 1.0, max_char_features: int | None = 60000,
-                   context: bool = True, speaker: bool = True, cues: bool = True) -> FeatureUnion:
+                   context: bool = True, speaker: bool = True, cues: bool = True,
+                   article_weight: float = 1.0) -> FeatureUnion:
     """The feature union; each flag switches a family off, for ablations and for other kinds of data.
 
     Quote words (1..``word_ngrams``-grams) and characters (``char_min``..5-grams within word boundaries, at most
     ``max_char_features`` of them; 0 or None for no limit); the frame's
     words (1-2 grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote
-    and frame; and the same speaker's other quotes.
+    and frame; the same speaker's other quotes; and the words of the whole article, weighted
+    ``article_weight`` (0: left out).
     """
     branches: list[tuple[str, Any]] = [
         ("quote_words", _text_branch("text", ngram_range=(1, word_ngrams), sublinear_tf=True,
@@ -203,4 +239,10 @@ def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: 
     if speaker:
         branches.append(("speaker_words", _text_branch("speaker_text", sublinear_tf=True, stop_words="english",
                                                        token_pattern=_TOKEN_PATTERN)))
+    if article_weight:
+        vectorizer = TfidfVectorizer(preprocessor=normalise_for_features, sublinear_tf=True, stop_words="english",
+                                     token_pattern=_TOKEN_PATTERN, max_features=20000)
+        branches.append(("article_words", Pipeline([("select", FieldSelector("article")),
+                                                    ("tfidf", OncePerText(vectorizer))])))
+        weights["article_words"] = article_weight
     return FeatureUnion(branches, transformer_weights=weights)

@@ -180,7 +180,7 @@ class StanceModel(BaseEstimator):
                  class_weight: str | None = "balanced", word_ngrams: int = 2, word_weight: float = 1.0,
                  char_ngrams: bool = True, char_min: int = 3, max_char_features: int | None = 60000,
                  context: bool = True,
-                 speaker: bool = True, cues: bool = True, shared_weight: float = 0.7,
+                 speaker: bool = True, cues: bool = True, article_weight: float = 1.0, shared_weight: float = 0.7,
                  calibration: str | None = "temperature", calibration_folds: int = 5, speaker_pooling: float = 0.5,
                  target: str = "") -> None:
         self.classifier = classifier
@@ -195,6 +195,7 @@ class StanceModel(BaseEstimator):
         self.context = context
         self.speaker = speaker
         self.cues = cues
+        self.article_weight = article_weight
         self.shared_weight = shared_weight
         self.calibration = calibration
         self.calibration_folds = calibration_folds
@@ -242,7 +243,8 @@ class StanceModel(BaseEstimator):
         features = build_features(word_ngrams=self.word_ngrams, word_weight=self.word_weight,
                                   char_ngrams=self.char_ngrams, char_min=self.char_min,
                                   max_char_features=self.max_char_features,
-                                  context=self.context, speaker=self.speaker, cues=self.cues)
+                                  context=self.context, speaker=self.speaker, cues=self.cues,
+                                  article_weight=self.article_weight)
         self.features_ = TargetConjoined(features, shared_weight=self.shared_weight).fit(records)
         matrix = self.features_.transform(records)
         self.stance_classifier_ = self._fit_classifier(self.C, matrix, y, groups)
@@ -415,7 +417,8 @@ def pool_by_speaker(rows: Sequence[Any], proba: np.ndarray, own_weight: float) -
 
 def article_rows(text: str, quotes: Sequence[Quote], target: str = "", article_id: str = "article"
                  ) -> list[dict[str, Any]]:
-    """Model rows for the quotes of one article: each with its paragraph and its speaker's other quotes."""
+    """Model rows for the quotes of one article: each with its paragraph, its speaker's other quotes and
+    the article."""
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for i, quote in enumerate(quotes):
         if quote.speaker:
@@ -424,7 +427,7 @@ def article_rows(text: str, quotes: Sequence[Quote], target: str = "", article_i
     for i, quote in enumerate(quotes):
         start, end = paragraph_span(text, quote.start, quote.end)
         others = [quotes[j].text for j in by_speaker.get(quote.speaker or "", []) if j != i]
-        record = quote_record(quote.text, text[start:end], " ".join(others), target)
+        record = quote_record(quote.text, text[start:end], " ".join(others), target, article=text)
         record.update({"article_id": article_id, "speaker": quote.speaker or ""})
         rows.append(record)
     return rows

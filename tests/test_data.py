@@ -95,7 +95,7 @@ def test_seed_set_loads_as_a_datasetdict_split_by_article():
     train_articles, test_articles = set(splits["train"]["article_id"]), set(splits["test"]["article_id"])
     assert train_articles and test_articles and not train_articles & test_articles
     assert all(is_test_article(a) for a in test_articles)
-    assert {"text", "stance", "argument", "context", "speaker_text"} <= set(splits["train"].column_names)
+    assert {"text", "stance", "argument", "context", "speaker_text", "article"} <= set(splits["train"].column_names)
 
 
 def test_article_folds_never_split_an_article():

@@ -8,6 +8,8 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import Pipeline
 from sklearn.utils.estimator_checks import (
     check_get_params_invariance,
     check_no_attributes_set_in_init,
@@ -15,28 +17,32 @@ from sklearn.utils.estimator_checks import (
     check_set_params,
 )
 
-from stance.features import CueLexicon, FieldSelector, as_records, build_features, quote_record
+from stance.features import CueLexicon, FieldSelector, OncePerText, as_records, build_features, quote_record
 from stance.model import StanceModel, TargetConjoined
 
+ARTICLE = "He said “Human rights must be on the table” today.\n\nOfficials said “The summit is on Tuesday”."
 RECORDS = as_records([
     {"text": "Human rights must be on the table", "context": "He said “Human rights must be on the table” today.",
-     "target": "a"},
+     "target": "a", "article": ARTICLE},
     {"text": "Talks first, rights later", "context": "", "target": "b"},
-    {"text": "The summit is on Tuesday", "context": "Officials said “The summit is on Tuesday”.", "target": "a"},
+    {"text": "The summit is on Tuesday", "context": "Officials said “The summit is on Tuesday”.", "target": "a",
+     "article": ARTICLE},
 ])
 
-ESTIMATORS = [FieldSelector("frame"), CueLexicon("text"), TargetConjoined(build_features(char_ngrams=False)),
-              StanceModel(char_ngrams=False)]
+ESTIMATORS = [FieldSelector("frame"), CueLexicon("text"),
+              Pipeline([("select", FieldSelector("article")), ("tfidf", OncePerText(TfidfVectorizer()))]),
+              TargetConjoined(build_features(char_ngrams=False)), StanceModel(char_ngrams=False)]
+TRANSFORMERS = ESTIMATORS[:4]
 
 
-@pytest.mark.parametrize("estimator", ESTIMATORS, ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize("estimator", ESTIMATORS + [OncePerText(TfidfVectorizer())], ids=lambda e: type(e).__name__)
 @pytest.mark.parametrize("check", [check_no_attributes_set_in_init, check_get_params_invariance, check_set_params,
                                    check_parameters_default_constructible], ids=lambda c: c.__name__)
 def test_sklearn_checks_that_apply_to_text_estimators(estimator, check):
     check(type(estimator).__name__, estimator)
 
 
-@pytest.mark.parametrize("estimator", ESTIMATORS[:3], ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize("estimator", TRANSFORMERS, ids=lambda e: type(e).__name__)
 def test_transformers_fit_clone_pickle_and_refuse_unfitted_use(estimator):
     with pytest.raises(NotFittedError):
         clone(estimator).transform(RECORDS)
@@ -70,3 +76,21 @@ def test_target_conjoined_adds_a_copy_per_target():
 def test_unknown_cue_category_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown categories"):
         CueLexicon("text", categories=["nonsense"]).fit(RECORDS)
+
+
+def test_an_article_shared_by_its_quotes_counts_once():
+    texts = ["rights abuses in the camps", "rights abuses in the camps", "summit logistics in Hanoi"]
+    once = OncePerText(TfidfVectorizer()).fit(texts)
+    plain = TfidfVectorizer().fit(list(dict.fromkeys(texts)))
+    assert np.allclose(once.transform(texts).toarray(), plain.transform(texts).toarray())
+    rows = once.transform(texts).toarray()
+    assert np.allclose(rows[0], rows[1]) and not np.allclose(rows[0], rows[2])
+    with pytest.raises(ValueError, match="no vectorizer"):
+        OncePerText().fit(texts)
+
+
+def test_the_article_is_a_feature_family_of_its_own():
+    names = build_features(char_ngrams=False).fit(RECORDS).get_feature_names_out()
+    assert "article_words__officials" in names
+    without = build_features(char_ngrams=False, article_weight=0).fit(RECORDS).get_feature_names_out()
+    assert not any(name.startswith("article_words") for name in without)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import stance
-from stance.model import StanceModel, TemperatureCalibrated, argument_labels, pool_by_speaker
+from stance.model import StanceModel, TemperatureCalibrated, argument_labels, article_rows, pool_by_speaker
 
 # Constructed statements (not real quotes): a tiny training set for fast, deterministic unit tests.
 ROWS = [
@@ -85,6 +85,15 @@ def test_speaker_pooling_mixes_only_the_same_speaker_in_the_same_article():
     proba = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0]])
     pooled = pool_by_speaker(rows, proba, 0.5)
     assert np.allclose(pooled[0], [0.75, 0.25]) and np.allclose(pooled[2], proba[2])
+
+
+def test_article_rows_carry_the_paragraph_the_speaker_and_the_article():
+    text = "Kim said “rights first.”\n\n“Then talks,” Kim added. Lee said “no.”"
+    rows = article_rows(text, stance.extract_quotes(text), article_id="x")
+    assert [row["speaker"] for row in rows] == ["Kim", "Kim", "Lee"]
+    assert rows[1]["speaker_text"] == "rights first."
+    assert all(row["article"] is text and row["article_id"] == "x" for row in rows)
+    assert "QUOTE" in rows[2]["frame"] and "no." not in rows[2]["frame"]
 
 
 def test_argument_labels_follow_the_stance():
