@@ -218,6 +218,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Chief Cabinet Secretary Yoshimasa Hayashi spoke.\nMinister Hayashi said, “We are ready.”", ["Yoshimasa Hayashi"]),
     ("U.S. Representative Young Kim warned the administration.\n“It is dangerous,” said Congresswoman Kim.",
      ["Young Kim"]),
+    ("“Engagement is right,” U.N. Secretary-General Jan Eliasson said.", ["Jan Eliasson"]),
+    ("“We will not give up,” Seoul Mayor Oh Se-hoon said.", ["Oh Se-hoon"]),
+    ("“The evidence is overwhelming,” the Hon Michael Kirby told the council.", ["Michael Kirby"]),
     ("“It will set us back,” former governor Bill Richardson of New Mexico, an expert on North Korea who has "
      "helped free Americans held there, said of the death.", ["Bill Richardson"]),
     ("Donald Trump spoke in Ohio. He was blunt about the war in Syria: “What are we doing?” he asked.",
@@ -277,6 +280,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
         "letter-author-signed-by", "release-author-in-its", "statement-from", "acronym-spelled-out",
         "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
+        "hyphenated-title", "mayor", "honourable",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
         "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
         "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
