@@ -94,7 +94,7 @@ _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as sayi
     r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
     r"adding|asking|warning|calling)\b")
 _BULLETS = " \t\n•*·–—-\x00"
-_LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly homily".split())
+_LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "
@@ -102,6 +102,8 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
 _OWNER_BEFORE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
 _BODY_PATTERNS = {head: re.compile(rf"\b([A-Za-z][\w\-]*) {head}\b", re.IGNORECASE)  # "unification ministry"
                   for head in "ministry office committee agency department mission council commission".split()}
+_CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected"
+    rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+(?:[a-z]+(?:ed|s)|has|had|have|will)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
@@ -716,6 +718,13 @@ class _Article:
         subject = absolute.group(1) if absolute else "" if verb.endswith("ing") else _subject_phrase(before)
         if subject:  # "X said", or "with Russia urging"
             return self._resolve(subject, position, local), True
+        if verb.endswith("ing") and not (local or sentence_speaker) and before.endswith(","):
+            opener = _CLAUSE_OPENER.match(clause)  # "South Korea rejected the accusations, saying": its subject
+            if opener and _bare(opener.group(1).split()[0]) not in word_list("stopwords") and not (
+                    opener.group(1).endswith(("’s", "'s")) or re.search(r"\bwith\b", before)):
+                speaker = self._resolve(opener.group(1), position)
+                if speaker:
+                    return speaker, True
         fallback = local or sentence_speaker or self._main_subject(clause, position) or self.current_subject()
         return fallback, fallback is not None
 

@@ -220,6 +220,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Young Kim"]),
     ("“Engagement is right,” U.N. Secretary-General Jan Eliasson said.", ["Jan Eliasson"]),
     ("“We will not give up,” Seoul Mayor Oh Se-hoon said.", ["Oh Se-hoon"]),
+    ("“They lie,” Ri said.\n\nSouth Korea rejected the accusations, saying “it is a denial of truth”.",
+     ["Ri", "South Korea"]),
+    ("North Korea rejected the report, with one of its top diplomats, Choe Myong Nam, insisting it was “full of "
+     "distortions.”", ["Choe Myong Nam"]),
+    ("The Rodong Sinmun story came out after Trump's tour. \"We have watched his acts,\" the daily said.",
+     ["Rodong Sinmun"]),
     ("“The evidence is overwhelming,” the Hon Michael Kirby told the council.", ["Michael Kirby"]),
     ("“It will set us back,” former governor Bill Richardson of New Mexico, an expert on North Korea who has "
      "helped free Americans held there, said of the death.", ["Bill Richardson"]),
@@ -280,7 +286,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
         "letter-author-signed-by", "release-author-in-its", "statement-from", "acronym-spelled-out",
         "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
-        "hyphenated-title", "mayor", "honourable",
+        "hyphenated-title", "mayor", "honourable", "participle-takes-the-opening-subject",
+        "participle-with-its-own-subject", "the-daily",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
         "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
         "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
