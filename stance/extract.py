@@ -129,6 +129,8 @@ _LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
+_TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
+                        "recently previously repeatedly".split())
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _ABBREVIATIONS = frozenset(
@@ -924,8 +926,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue  # "a prison state", "the annual human rights report"
         word_before = clause[max(0, match.start() - 30): match.start()].split()[-1:]
         if match.group(0) == "called" and word_before and word_before[0][:1].islower() and previous[-1] not in \
-                _PRONOUNS and clause[match.end(): match.end() + 3].lstrip()[:1].isupper():
-            continue  # "an activist group called No Chain": a name, not a speech act
+                _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous[-1]) and clause[
+                    match.end(): match.end() + 3].lstrip()[:1].isupper():
+            continue  # "an activist group called No Chain": a name; but "HRW last year called North Korea ..."
         verbs.append((match.group(0).lower(), match.start(), match.end()))
     return verbs, starts
 
