@@ -129,6 +129,7 @@ _LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
+_WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
@@ -1095,9 +1096,13 @@ def _object_phrase(after: str) -> str:
 
 
 def _strip_determiner(phrase: str) -> str:
+    """The phrase without leading determiners and words that only say the name is withheld ("an unnamed
+    spokesman"), and without a trailing "here"/"there" ("officials here")."""
     words = phrase.split()
-    while words and words[0].lower() in _DETERMINERS:
+    while words and (words[0].lower() in _DETERMINERS or (words[0].lower() in _WITHHELD and len(words) > 1)):
         words.pop(0)
+    while len(words) > 1 and words[-1].lower().strip(",") in ("here", "there"):
+        words.pop()
     return " ".join(words).strip(" ,")
 
 
