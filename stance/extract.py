@@ -129,6 +129,7 @@ _LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
+_SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -1133,8 +1134,9 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         roles.update(word for word in lowered[: last_title + 1] if word in titles)
         regnal = lowered[last_title] in _REGNAL_TITLES and last_title == len(tokens) - 2
         tokens = tokens[last_title:] if regnal else tokens[last_title + 1:]  # "Pope Francis" keeps its title
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop and previous not in titles:
-        tokens.pop(0)  # "But Kim", not "envoy So Se Pyong"
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop and previous not in titles and not (
+            tokens[0].lower() in _SURNAME_STOPWORDS and (len(tokens) >= 3 or "-" in tokens[1])):
+        tokens.pop(0)  # "But Kim", not "envoy So Se Pyong" nor "So Se Pyong" nor "No Kwang-il"
     if previous in titles:
         roles.add(previous)
     while tokens and tokens[-1].lower() in stop:
