@@ -231,6 +231,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“It is meaningless,” an unnamed foreign ministry spokesman said.", ["foreign ministry spokesman"]),
     ("So Se Pyong, the North Korean ambassador, spoke in Geneva.\n\n“It is nonsense,” So told Reuters.",
      ["So Se Pyong"]),
+    ("The Hon Michael Kirby AC CMG chaired the inquiry.\n\nMr Kirby warned that it was “extremely serious”.",
+     ["Michael Kirby"]),
     ("“The evidence is overwhelming,” the Hon Michael Kirby told the council.", ["Michael Kirby"]),
     ("“It will set us back,” former governor Bill Richardson of New Mexico, an expert on North Korea who has "
      "helped free Americans held there, said of the death.", ["Bill Richardson"]),
@@ -294,7 +296,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "hyphenated-title", "mayor", "honourable", "participle-takes-the-opening-subject",
         "participle-with-its-own-subject", "the-daily",
         "time-phrase-then-called", "unnamed-is-not-part-of-a-description",
-        "surname-spelt-like-a-stopword",
+        "surname-spelt-like-a-stopword", "honours-after-a-name",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
         "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
         "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
