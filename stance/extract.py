@@ -100,7 +100,8 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "
     "labels mentions releases".split())
 _OWNER_BEFORE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
-_BODY_PATTERNS = {head: re.compile(rf"\b([A-Za-z][\w\-]*) {head}\b", re.IGNORECASE)  # "unification ministry"
+_BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
+    rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
                   for head in "ministry office committee agency department mission council commission".split()}
 _CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected"
     rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+(?:[a-z]+(?:ed|s)|has|had|have|will)\b")
@@ -311,10 +312,14 @@ class _Article:
         with a qualifier before it."""
         if head not in _BODY_PATTERNS:
             return None
-        found = _last_match(_BODY_PATTERNS[head], self._masked_text()[max(0, position - 2000): position])
-        if found is None or found.group(1).lower() in _DETERMINERS | _PREPOSITIONS:
-            return None
-        return found.group(0)
+        found = None
+        ordinary = word_list("stopwords") | _DETERMINERS | _PREPOSITIONS
+        for match in _BODY_PATTERNS[head].finditer(self._masked_text()[max(0, position - 2000): position]):
+            words = match.group(1).split()
+            kept = words[max((i + 1 for i, word in enumerate(words) if word.lower() in ordinary), default=0):]
+            if kept:  # "the ministry" names no body; "While the Seoul ministry" names "Seoul ministry"
+                found = " ".join(kept) + match.group(0)[len(match.group(1)):]
+        return found
 
     def _document_author(self, description: str, head: str, position: int) -> str | None:
         """Who wrote "the letter" or "a statement from North Korea": named in the phrase itself or where
