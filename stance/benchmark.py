@@ -78,7 +78,8 @@ def classification_section(data_dir: Path, parameters: Mapping[str, Any], folds:
     pooling = parameters.get("speaker_pooling", 1.0)
     model_parameters = {k: v for k, v in parameters.items() if k != "speaker_pooling"}
     started = time.perf_counter()
-    cv = score(train_rows, out_of_fold(model_parameters, train_rows, splits), pooling)
+    cv = score(train_rows, out_of_fold(model_parameters, train_rows, splits), pooling,
+               parameters.get("none_margin", 0.0))
     cv_seconds = time.perf_counter() - started
     started = time.perf_counter()
     fitted = StanceModel(**parameters).fit(train_rows)

@@ -8,7 +8,8 @@ A recipe is a TOML file (see ``training/default.toml``)::
     [search]      folds, select_by, and [search.grid]: lists of values to try
 
 Only the training split is ever searched over: the seed set's held-out test split is scored once, after
-the choice, and reported. ``speaker_pooling`` is searched post hoc on the same out-of-fold probabilities.
+the choice, and reported. ``speaker_pooling`` and ``none_margin`` are searched post hoc on the same
+out-of-fold probabilities.
 """
 from __future__ import annotations
 
@@ -24,12 +25,13 @@ import numpy as np
 
 from stance.data import DataError, article_folds, file_hash, load_labelled_rows, read_seed_records, seed_set_hash
 from stance.evaluate import BEARING_LABELS, head_metrics
-from stance.model import StanceModel, argument_labels, combine_argument, pool_by_speaker
+from stance.model import StanceModel, argument_labels, combine_argument, pool_by_speaker, stance_decisions
 from stance.records import ARGUMENT_LABELS, STANCE_LABELS
 from stance.store import save_model
 
 RECIPE_SECTIONS = {"model", "data", "parameters", "search"}
 SELECT_BY = ("macro_f1", "f_avg", "macro_f1_both_heads")
+POST_HOC = {"speaker_pooling": 0.5, "none_margin": 0.0}  # searched on out-of-fold probabilities, no refit
 DEFAULT_RECIPE = Path(__file__).resolve().parent / "resources" / "rows_recipe.toml"
 
 
@@ -66,7 +68,8 @@ def load_recipe(path: str | Path) -> dict[str, Any]:
 
 def _grid(recipe: Mapping[str, Any]) -> list[dict[str, Any]]:
     grid = dict(recipe.get("search", {}).get("grid", {}))
-    grid.pop("speaker_pooling", None)
+    for post_hoc in POST_HOC:
+        grid.pop(post_hoc, None)
     keys = sorted(grid)
     return [dict(zip(keys, values, strict=True)) for values in itertools.product(*(grid[k] for k in keys))] or [{}]
 
@@ -106,8 +109,9 @@ def out_of_fold(params: Mapping[str, Any], rows: Sequence[Mapping[str, Any]],
     return {"classes": classes, "stance": stance_proba, "argument": argument_proba}
 
 
-def score(rows: Sequence[Mapping[str, Any]], predictions: Mapping[str, Any], pooling: float) -> dict[str, Any]:
-    """Metrics of out-of-fold predictions after speaker pooling."""
+def score(rows: Sequence[Mapping[str, Any]], predictions: Mapping[str, Any], pooling: float,
+          none_margin: float = 0.0) -> dict[str, Any]:
+    """Metrics of out-of-fold predictions after speaker pooling, labelled with ``none_margin``."""
     classes = predictions["classes"]
     stance_proba = pool_by_speaker(rows, predictions["stance"], pooling)
     argument_proba = None
@@ -116,14 +120,14 @@ def score(rows: Sequence[Mapping[str, Any]], predictions: Mapping[str, Any], poo
         bearing = predictions["argument"][:, :2]
         claim = bearing[:, 0] / np.maximum(bearing.sum(axis=1), 1e-12)  # P(claim | stance-bearing), unpooled
         argument_proba = combine_argument(none, claim)
-    return _head_figures(rows, classes, stance_proba, argument_proba)
+    return _head_figures(rows, classes, stance_proba, argument_proba, none_margin)
 
 
 def _head_figures(rows: Sequence[Mapping[str, Any]], classes: Sequence[str], stance_proba: np.ndarray,
-                  argument_proba: np.ndarray | None) -> dict[str, Any]:
-    """Metrics of both heads from their probabilities (labels by arg-max; argument follows the stance)."""
+                  argument_proba: np.ndarray | None, none_margin: float) -> dict[str, Any]:
+    """Metrics of both heads from their probabilities (labels as the model decides; argument follows)."""
     labels = [label for label in STANCE_LABELS if label in classes or any(r["stance"] == label for r in rows)]
-    stance_labels = [classes[i] for i in stance_proba.argmax(axis=1)]
+    stance_labels = stance_decisions(classes, stance_proba, none_margin)
     result = {"stance": head_metrics([r["stance"] for r in rows], stance_labels, labels, BEARING_LABELS["stance"],
                                      stance_proba, classes)}
     if argument_proba is not None and all(r.get("argument") is not None for r in rows):
@@ -145,15 +149,18 @@ def search(recipe: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], log: An
     search_section = recipe.get("search", {})
     folds = _folds(rows, int(search_section.get("folds", 5)))
     select_by = search_section.get("select_by", "macro_f1")
-    poolings = search_section.get("grid", {}).get("speaker_pooling", [base.get("speaker_pooling", 0.5)])
+    grid = search_section.get("grid", {})
+    post_hoc = list(itertools.product(*(grid.get(name, [base.get(name, default)])
+                                        for name, default in POST_HOC.items())))
     table, best = [], None
     for config in _grid(recipe):
         started = time.perf_counter()
         predictions = out_of_fold({**base, **config}, rows, folds)
-        for pooling in poolings:
-            metrics = score(rows, predictions, pooling)
+        for pooling, margin in post_hoc:
+            metrics = score(rows, predictions, pooling, margin)
             value = _selection_value(metrics, select_by)
-            entry = {"parameters": {**config, "speaker_pooling": pooling}, select_by: round(value, 4),
+            chosen = {**config, "speaker_pooling": pooling, "none_margin": margin}
+            entry = {"parameters": chosen, select_by: round(value, 4),
                      "stance_macro_f1": round(metrics["stance"]["macro_f1"], 4),
                      "seconds": round(time.perf_counter() - started, 2)}
             if "argument" in metrics:
@@ -162,7 +169,7 @@ def search(recipe: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], log: An
             if log:
                 log(f"  {entry}")
             if best is None or value > best[0]:
-                best = (value, {**base, **config, "speaker_pooling": pooling}, metrics)
+                best = (value, {**base, **chosen}, metrics)
     assert best is not None
     return {"parameters": best[1], "cv_metrics": best[2], "table": table, "select_by": select_by,
             "folds": len(folds)}
@@ -178,7 +185,8 @@ def _label_counts(rows: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, int]
 def evaluate_model(model: StanceModel, rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Metrics of a fitted model on labelled rows (what ``stance evaluate`` prints)."""
     stance_proba = model.predict_proba(rows)
-    return _head_figures(rows, [str(c) for c in model.classes_], stance_proba, model.argument_proba(rows, stance_proba))
+    return _head_figures(rows, [str(c) for c in model.classes_], stance_proba, model.argument_proba(rows, stance_proba),
+                         model.none_margin)
 
 
 def _resolve(recipe: Mapping[str, Any], value: str) -> Path:

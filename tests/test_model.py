@@ -6,11 +6,19 @@ import io
 import joblib
 import numpy as np
 import pytest
+from sklearn.base import clone
 from hypothesis import given
 from hypothesis import strategies as st
 
 import stance
-from stance.model import StanceModel, TemperatureCalibrated, argument_labels, article_rows, pool_by_speaker
+from stance.model import (
+    StanceModel,
+    TemperatureCalibrated,
+    argument_labels,
+    article_rows,
+    pool_by_speaker,
+    stance_decisions,
+)
 
 # Constructed statements (not real quotes): a tiny training set for fast, deterministic unit tests.
 ROWS = [
@@ -64,6 +72,30 @@ def test_fit_is_deterministic_and_survives_a_joblib_round_trip(small_model):
     joblib.dump(small_model, buffer)
     restored = joblib.load(io.BytesIO(buffer.getvalue()))
     assert np.allclose(restored.predict_proba(texts), small_model.predict_proba(texts))
+
+
+def test_none_needs_its_margin_and_the_margin_leaves_probabilities_alone(small_model):
+    classes = ["against", "favor", "none"]
+    proba = np.array([[0.2, 0.35, 0.45], [0.1, 0.2, 0.7], [0.5, 0.1, 0.4]])
+    assert stance_decisions(classes, proba) == ["none", "none", "against"]
+    assert stance_decisions(classes, proba, none_margin=0.15) == ["favor", "none", "against"]
+    assert stance_decisions(["against", "favor"], proba[:, :2], none_margin=0.15) == ["favor", "favor", "against"]
+    texts = ["camps and leverage", "hostile talks", "hotel", "the weather"]
+    leaning = clone(small_model).set_params(none_margin=0.3).fit(ROWS)
+    assert np.allclose(leaning.predict_proba(texts), small_model.predict_proba(texts))
+    expected = stance_decisions(list(small_model.classes_), small_model.predict_proba(texts), 0.3)
+    assert leaning.predict(texts) == expected
+    with pytest.raises(ValueError, match="none_margin"):
+        clone(small_model).set_params(none_margin=1.5).fit(ROWS)
+
+
+def test_a_model_saved_before_the_margin_existed_decides_by_argmax(small_model):
+    state = small_model.__getstate__()
+    del state["none_margin"]
+    old = StanceModel.__new__(StanceModel)
+    old.__setstate__(state)
+    texts = ["camps and leverage", "hostile talks", "hotel"]
+    assert old.none_margin == 0.0 and old.predict(texts) == small_model.predict(texts)
 
 
 def test_temperature_calibration_keeps_the_argmax():
@@ -134,3 +166,15 @@ def test_analyze_any_text(text):
         assert quote.stance in ("favor", "against", "none") and quote.argument in ("claim", "premise", "none")
         assert abs(sum(quote.stance_scores.values()) - 1) < 1e-3
     assert stance.analyze(text) == quotes
+
+
+def test_search_tries_margins_and_pooling_without_refitting():
+    from stance.train import search
+
+    recipe = {"parameters": {"char_ngrams": False, "calibration_folds": 2},
+              "search": {"folds": 3, "grid": {"C": [1.0], "none_margin": [0.0, 0.2], "speaker_pooling": [1.0, 0.5]}}}
+    rows = [dict(row, article_id=f"a{i % 9}") for i, row in enumerate(ROWS)]
+    found = search(recipe, rows)
+    tried = [(entry["parameters"]["none_margin"], entry["parameters"]["speaker_pooling"]) for entry in found["table"]]
+    assert sorted(tried) == [(0.0, 0.5), (0.0, 1.0), (0.2, 0.5), (0.2, 1.0)]
+    assert found["parameters"]["none_margin"] in (0.0, 0.2) and found["parameters"]["C"] == 1.0
