@@ -94,7 +94,8 @@ _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as sayi
     r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
     r"adding|asking|warning|calling)\b")
 _BULLETS = " \t\n•*·–—-\x00"
-_LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
+_LY_NOUNS = frozenset(
+    "family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "

@@ -6,9 +6,9 @@ import io
 import joblib
 import numpy as np
 import pytest
-from sklearn.base import clone
 from hypothesis import given
 from hypothesis import strategies as st
+from sklearn.base import clone
 
 import stance
 from stance.model import (
