@@ -242,21 +242,24 @@ class _Article:
     # -- mention table ---------------------------------------------------------------------------
     def _collect_mentions(self, masked: str, offset: int) -> None:
         titles = word_list("titles")
+        by_token, by_role = self.by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
-            name, roles, is_person = _split_name(match.group(0), "")
+            chunk, start = match.group(0), match.start()
+            name, roles, is_person = _split_name(chunk, "")
             if not name:  # "The", "But": the word before cannot make a name of them
                 continue
-            previous = _previous_word(masked, match.start())
-            if previous in titles:
-                name, roles, is_person = _split_name(match.group(0), previous)
+            if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
+                previous = _previous_word(masked, start)
+                if previous in titles:
+                    name, roles, is_person = _split_name(chunk, previous)
             if masked.startswith(",", match.end()):
                 roles |= _appositive_roles(masked[match.end(): match.end() + 60])
-            mention = _Mention(name, roles, offset + match.start(), is_person)
-            lowered = {_fold(token) for token in name}
+            mention = _Mention(name, roles, offset + start, is_person)
+            lowered = _folded_set(name)
             for token in lowered:
-                self.by_token.setdefault(token, []).append(mention)
+                by_token.setdefault(token, []).append(mention)
             for word in roles if is_person else roles | lowered:
-                self.by_role.setdefault(word, []).append(mention)
+                by_role.setdefault(word, []).append(mention)
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
@@ -1191,6 +1194,11 @@ def _is_headline(paragraph: str) -> bool:
         return False
     words = [word for word in paragraph.split() if len(word) >= 4 and word[:1].isalpha()]
     return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+
+
+@lru_cache(maxsize=65536)
+def _folded_set(name: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_fold(token) for token in name)
 
 
 @lru_cache(maxsize=65536)
