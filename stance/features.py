@@ -208,12 +208,13 @@ def _text_branch(field: str, **vectorizer: Any) -> Pipeline:
 
 
 def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: bool = True,
-                   char_min: int = 3, char_weight: float = 1.0, max_char_features: int | None = 60000,
+                   char_min: int = 3, char_max: int = 5, char_weight: float = 1.0,
+                   max_char_features: int | None = 60000,
                    context: bool = True, speaker: bool = True, cues: bool = True,
                    article_weight: float = 1.0) -> FeatureUnion:
     """The feature union; each flag switches a family off, for ablations and for other kinds of data.
 
-    Quote words (1..``word_ngrams``-grams) and characters (``char_min``..5-grams within word boundaries, at most
+    Quote words (1..``word_ngrams``-grams) and characters (``char_min``..``char_max``-grams within word boundaries, at most
     ``max_char_features`` of them; 0 or None for no limit); the frame's
     words (1-2 grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote
     and frame; the same speaker's other quotes; and the words of the whole article, weighted
@@ -225,7 +226,7 @@ def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: 
     ]
     weights = {"quote_words": word_weight}
     if char_ngrams:
-        branches.append(("quote_chars", _text_branch("text", analyzer="char_wb", ngram_range=(char_min, 5),
+        branches.append(("quote_chars", _text_branch("text", analyzer="char_wb", ngram_range=(char_min, char_max),
                                                      sublinear_tf=True, max_features=max_char_features or None)))
         weights["quote_chars"] = char_weight
     if context:

@@ -180,7 +180,8 @@ class StanceModel(BaseEstimator):
 
     def __init__(self, classifier: str = "logistic", C: float = 1.0, argument_C: float | None = None,
                  class_weight: str | None = "balanced", word_ngrams: int = 2, word_weight: float = 1.0,
-                 char_ngrams: bool = True, char_min: int = 3, max_char_features: int | None = 60000,
+                 char_ngrams: bool = True, char_min: int = 3, char_max: int = 5,
+                 max_char_features: int | None = 60000,
                  context: bool = True,
                  speaker: bool = True, cues: bool = True, article_weight: float = 1.0, shared_weight: float = 0.7,
                  calibration: str | None = "temperature", calibration_folds: int = 5, speaker_pooling: float = 0.5,
@@ -193,6 +194,7 @@ class StanceModel(BaseEstimator):
         self.word_weight = word_weight
         self.char_ngrams = char_ngrams
         self.char_min = char_min
+        self.char_max = char_max
         self.max_char_features = max_char_features
         self.context = context
         self.speaker = speaker
@@ -246,7 +248,7 @@ class StanceModel(BaseEstimator):
             raise ValueError(f"none_margin must lie in [0, 1), got {self.none_margin}")
         records = as_records(rows)
         features = build_features(word_ngrams=self.word_ngrams, word_weight=self.word_weight,
-                                  char_ngrams=self.char_ngrams, char_min=self.char_min,
+                                  char_ngrams=self.char_ngrams, char_min=self.char_min, char_max=self.char_max,
                                   max_char_features=self.max_char_features,
                                   context=self.context, speaker=self.speaker, cues=self.cues,
                                   article_weight=self.article_weight)

@@ -94,3 +94,10 @@ def test_the_article_is_a_feature_family_of_its_own():
     assert "article_words__officials" in names
     without = build_features(char_ngrams=False, article_weight=0).fit(RECORDS).get_feature_names_out()
     assert not any(name.startswith("article_words") for name in without)
+
+
+def test_character_ngram_lengths_follow_char_min_and_char_max():
+    names = build_features(char_min=3, char_max=4, context=False, speaker=False, cues=False,
+                           article_weight=0).fit(RECORDS).get_feature_names_out()
+    lengths = {len(name.split("__", 1)[1]) for name in names if name.startswith("quote_chars__")}
+    assert lengths == {3, 4}
