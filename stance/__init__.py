@@ -13,15 +13,15 @@ from stance.records import ARGUMENT_LABELS, QUOTE_KINDS, STANCE_LABELS, Quote
 from stance.store import load_model
 
 if TYPE_CHECKING:
-    from stance.model import StanceModel
+    from stance.inference import Predictor
 
 __all__ = ["ARGUMENT_LABELS", "QUOTE_KINDS", "STANCE_LABELS", "Quote", "analyze", "extract_quotes", "load_model"]
 __version__ = "0.1.0"
 
-_default_model: StanceModel | None = None
+_default_model: Predictor | None = None
 
 
-def analyze(text: str, model: StanceModel | None = None) -> list[Quote]:
+def analyze(text: str, model: Predictor | None = None) -> list[Quote]:
     """The quotes of ``text``, labelled by ``model`` (default: the model shipped in the package)."""
     global _default_model
     if model is None:

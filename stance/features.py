@@ -1,6 +1,6 @@
 """The feature pipeline: quote records in, one sparse matrix out.
 
-A *record* is a plain dict describing one quoted statement (see :func:`quote_record`):
+A *record* is a plain dict describing one quoted statement (see :func:`stance.inference.quote_record`):
 
 ``text``
     the quoted words;
@@ -22,11 +22,7 @@ Every transformer here follows the scikit-learn estimator contract (``__init__``
 """
 from __future__ import annotations
 
-import re
-import tomllib
-from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
-from importlib import resources
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -36,52 +32,20 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
-from stance.lexicon import trie_pattern, word_list
+from stance.inference import (  # the record helpers live with the scikit-learn-free prediction code
+    EMPTY_FIELD,
+    QUOTE_PLACEHOLDER,
+    RECORD_FIELDS,
+    as_records,
+    cue_counts,
+    cue_lexicons,
+    field_values,
+    normalise_for_features,
+    quote_record,
+)
 
-QUOTE_PLACEHOLDER = " QUOTE "
-RECORD_FIELDS = ("text", "frame", "verbs", "speaker_text", "article", "target")
-_VERB_WINDOW = 120
-
-
-def quote_record(text: str, context: str = "", speaker_text: str = "", target: str = "", article: str = ""
-                 ) -> dict[str, str]:
-    """The record of one statement: its words, its frame and reporting verbs, the speaker's other words,
-    its article.
-
-    >>> quote_record("losing leverage", "He lamented that the U.S. was “losing leverage” by waiting.")["verbs"]
-    'lamented'
-    """
-    frame, verbs = "", ""
-    if context:
-        at = context.find(text) if text else -1
-        if at >= 0:
-            frame = context[:at] + QUOTE_PLACEHOLDER + context[at + len(text):]
-            after = at + len(text)
-            window = context[max(0, at - _VERB_WINDOW): at] + " " + context[after: after + _VERB_WINDOW]
-        else:
-            frame, window = context, context
-        speech = word_list("speech_verbs")
-        verbs = " ".join(word for word in re.findall(r"[a-z]+", window) if word in speech)
-    return {"text": text, "frame": frame, "verbs": verbs, "speaker_text": speaker_text, "article": article,
-            "target": target}
-
-
-def as_records(rows: Iterable[str | Mapping[str, Any]]) -> list[dict[str, str]]:
-    """Accept plain statements or labelled-row dicts (``text`` plus optional ``context``/``article``...)."""
-    records = []
-    for row in rows:
-        if isinstance(row, str):
-            records.append(quote_record(row))
-        elif "frame" in row:
-            records.append({field: str(row.get(field) or "") for field in RECORD_FIELDS})
-        else:
-            records.append(quote_record(str(row.get("text") or ""), str(row.get("context") or ""),
-                                        str(row.get("speaker_text") or ""), str(row.get("target") or ""),
-                                        str(row.get("article") or "")))
-    return records
-
-
-EMPTY_FIELD = "__empty__"
+__all__ = ["EMPTY_FIELD", "QUOTE_PLACEHOLDER", "RECORD_FIELDS", "CueLexicon", "FieldSelector", "OncePerText",
+           "as_records", "build_features", "cue_lexicons", "normalise_for_features", "quote_record"]
 
 
 class FieldSelector(TransformerMixin, BaseEstimator):
@@ -102,29 +66,10 @@ class FieldSelector(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[Mapping[str, Any]]) -> list[str]:
         check_is_fitted(self, "n_records_")
-        return [str(record.get(self.field) or "") or EMPTY_FIELD for record in X]
+        return field_values(X, self.field)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.asarray([self.field], dtype=object)
-
-
-@cache
-def cue_lexicons() -> dict[str, tuple[str, ...]]:
-    """The cue categories of ``stance/resources/cue_lexicons.toml``."""
-    text = resources.files("stance.resources").joinpath("cue_lexicons.toml").read_text(encoding="utf-8")
-    return {name: tuple(section["terms"]) for name, section in tomllib.loads(text).items()}
-
-
-@cache
-def _cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
-    """One trie-shaped expression for every term, and the category (by index) each term counts for, the
-    first that lists it: a single pass over the text counts them all."""
-    lexicons = cue_lexicons()
-    owner: dict[str, int] = {}
-    for index, name in enumerate(categories):
-        for term in lexicons[name]:
-            owner.setdefault(term, index)
-    return re.compile(r"(?<![\w’'])(?:" + trie_pattern(owner) + r")(?![\w’'])"), owner
 
 
 class CueLexicon(TransformerMixin, BaseEstimator):
@@ -149,12 +94,7 @@ class CueLexicon(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
         check_is_fitted(self, "categories_")
-        pattern, owner = _cue_pattern(tuple(self.categories_))
-        rows = np.zeros((len(X), len(self.categories_)), dtype=np.float64)
-        for i, record in enumerate(X):
-            for match in pattern.finditer(str(record.get(self.field) or "").lower()):
-                rows[i, owner[match.group(0)]] += 1
-        return sp.csr_matrix(np.log1p(rows))
+        return cue_counts([str(record.get(self.field) or "") for record in X], self.categories_)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         check_is_fitted(self, "categories_")
@@ -188,17 +128,6 @@ class OncePerText(TransformerMixin, BaseEstimator):
         return self.vectorizer_.get_feature_names_out()
 
 
-def normalise_for_features(text: str) -> str:
-    """Lower-case, and spell hashtags out: ``#StandWithPP`` -> ``#standwithpp standwithpp stand with pp``."""
-    def spell(match: re.Match[str]) -> str:
-        word = match.group(1)
-        parts = re.sub(r"([a-z])([A-Z])", r"\1 \2", word)
-        return f"#{word} {word}" + (f" {parts}" if parts != word else "")
-
-    return _HASHTAG.sub(spell, text).lower()
-
-
-_HASHTAG = re.compile(r"#(\w+)")
 _TOKEN_PATTERN = r"(?u)[#@]?\b\w[\w’'-]*\b"
 
 
@@ -214,9 +143,9 @@ def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: 
                    article_weight: float = 1.0) -> FeatureUnion:
     """The feature union; each flag switches a family off, for ablations and for other kinds of data.
 
-    Quote words (1..``word_ngrams``-grams) and characters (``char_min``..``char_max``-grams within word boundaries, at most
-    ``max_char_features`` of them; 0 or None for no limit); the frame's
-    words (1-2 grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote
+    Quote words (1..``word_ngrams``-grams) and characters (``char_min``..``char_max``-grams within word
+    boundaries, at most ``max_char_features`` of them; 0 or None for no limit); the frame's words (1-2
+    grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote
     and frame; the same speaker's other quotes; and the words of the whole article, weighted
     ``article_weight`` (0: left out).
     """

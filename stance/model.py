@@ -12,9 +12,7 @@
 """
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -26,9 +24,21 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from stance.data import article_folds
-from stance.extract import extract_quotes, paragraph_span
-from stance.features import as_records, build_features, quote_record
-from stance.records import ARGUMENT_LABELS, Quote
+from stance.features import CueLexicon, OncePerText, build_features, normalise_for_features
+from stance.inference import (  # re-exported: the decision helpers are part of this module's interface
+    CompiledModel,
+    Predictor,
+    argument_labels,
+    article_rows,
+    as_records,
+    combine_argument,
+    pool_by_speaker,
+    softmax_with_temperature,
+    stance_decisions,
+)
+
+__all__ = ["StanceModel", "TargetConjoined", "TemperatureCalibrated", "argument_labels", "article_rows",
+           "combine_argument", "compile_model", "pool_by_speaker", "stance_decisions"]
 
 BEARING = ("favor", "against")
 
@@ -103,10 +113,7 @@ class TemperatureCalibrated(ClassifierMixin, BaseEstimator):
         return _scores(self.estimator_, X)
 
     def predict_proba(self, X: Any) -> np.ndarray:
-        scaled = self.decision_function(X) / self.temperature_
-        scaled -= scaled.max(axis=1, keepdims=True)
-        exp = np.exp(scaled)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return softmax_with_temperature(self.decision_function(X), self.temperature_)
 
     def predict(self, X: Any) -> np.ndarray:
         return self.classes_[self.decision_function(X).argmax(axis=1)]
@@ -167,7 +174,7 @@ def _linear_weights(classifier: Any, classes: np.ndarray) -> np.ndarray:
     return np.mean(coefs, axis=0)
 
 
-class StanceModel(BaseEstimator):
+class StanceModel(Predictor, BaseEstimator):
     """Stance (favor/against/none) and argument role (claim/premise/none) of quoted statements.
 
     >>> model = StanceModel(char_ngrams=False, calibration_folds=2).fit(
@@ -277,194 +284,78 @@ class StanceModel(BaseEstimator):
         classifier.set_params(cv=self.calibration_folds)  # the folds are not needed after fitting
         return classifier
 
-    # -- prediction ------------------------------------------------------------------------------
+    # -- prediction (the shared logic is stance.inference.Predictor) ----------------------------
+    def _check_ready(self) -> None:
+        check_is_fitted(self, "features_")
+
     def _matrix(self, rows: Sequence[Any]) -> sp.csr_matrix:
         check_is_fitted(self, "features_")
         return self.features_.transform(as_records(rows))
 
-    def _stance_proba(self, rows: Sequence[Any], matrix: sp.csr_matrix) -> np.ndarray:
-        return pool_by_speaker(rows, self.stance_classifier_.predict_proba(matrix), self.speaker_pooling)
+    def _raw_stance_proba(self, matrix: sp.csr_matrix) -> np.ndarray:
+        return self.stance_classifier_.predict_proba(matrix)
 
-    def predict_proba(self, rows: Iterable[str | Mapping[str, Any]]) -> np.ndarray:
-        """Stance probabilities, one column per label of ``classes_``."""
-        check_is_fitted(self, "features_")
-        rows = list(rows)
-        if not rows:
-            return np.zeros((0, len(self.classes_)))
-        return self._stance_proba(rows, self._matrix(rows))
+    def _has_argument_head(self) -> bool:
+        return self.argument_classifier_ is not None
 
-    def predict(self, rows: Iterable[str | Mapping[str, Any]]) -> list[str]:
-        """The stance of each statement: the most probable, ``none`` only when it leads by ``none_margin``."""
-        return self._decide(self.predict_proba(rows))
-
-    def _decide(self, stance_proba: np.ndarray) -> list[str]:
-        return stance_decisions(self.classes_, stance_proba, self.none_margin)
+    def _claim_proba(self, matrix: sp.csr_matrix) -> np.ndarray:
+        inner = self.argument_classifier_.predict_proba(matrix)
+        return inner[:, list(self.argument_classifier_.classes_).index("claim")]
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         state.setdefault("none_margin", 0.0)  # a model saved before the margin existed decides by arg-max
         super().__setstate__(state)
 
-    def argument_proba(self, rows: Iterable[str | Mapping[str, Any]], stance_proba: np.ndarray | None = None,
-                       matrix: sp.csr_matrix | None = None) -> np.ndarray | None:
-        """Argument-role probabilities in the order of ``ARGUMENT_LABELS``; None without an argument head."""
-        check_is_fitted(self, "features_")
-        if self.argument_classifier_ is None:
-            return None
-        rows = list(rows)
-        if not rows:
-            return np.zeros((0, len(ARGUMENT_LABELS)))
-        matrix = self._matrix(rows) if matrix is None else matrix
-        if stance_proba is None:
-            stance_proba = self._stance_proba(rows, matrix)
-        classes = list(self.classes_)
-        none = stance_proba[:, classes.index("none")] if "none" in classes else np.zeros(len(rows))
-        inner = self.argument_classifier_.predict_proba(matrix)
-        return combine_argument(none, inner[:, list(self.argument_classifier_.classes_).index("claim")])
 
-    def predict_argument(self, rows: Iterable[str | Mapping[str, Any]]) -> list[str] | None:
-        """Argument roles consistent with the predicted stance (none exactly when the stance is none)."""
-        rows = list(rows)
-        if not rows:
-            return [] if self.argument_classifier_ is not None else None
-        matrix = self._matrix(rows)
-        stance_proba = self._stance_proba(rows, matrix)
-        proba = self.argument_proba(rows, stance_proba, matrix)
-        if proba is None:
-            return None
-        return argument_labels(self._decide(stance_proba), proba)
+def compile_model(model: StanceModel) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The fitted model as plain data for :class:`stance.inference.CompiledModel`: (JSON spec, arrays).
 
-    def labels(self, rows: Iterable[str | Mapping[str, Any]], matrix: sp.csr_matrix | None = None
-               ) -> list[dict[str, Any]]:
-        """Per statement: ``stance`` and ``stance_scores``, and with an argument head ``argument`` and
-        ``argument_scores`` (scores rounded to 4 places, as written to JSON)."""
-        check_is_fitted(self, "features_")
-        rows = list(rows)
-        if not rows:
-            return []
-        matrix = self._matrix(rows) if matrix is None else matrix
-        stance_proba = self._stance_proba(rows, matrix)
-        stance = self._decide(stance_proba)
-        argument_proba = self.argument_proba(rows, stance_proba, matrix)
-        roles = argument_labels(stance, argument_proba) if argument_proba is not None else None
-        found = []
-        for i, label in enumerate(stance):
-            record: dict[str, Any] = {"stance": label, "stance_scores": _rounded(self.classes_, stance_proba[i])}
-            if roles is not None:
-                record["argument"] = roles[i]
-                record["argument_scores"] = _rounded(ARGUMENT_LABELS, argument_proba[i])
-            found.append(record)
-        return found
-
-    def evidence(self, rows: Iterable[str | Mapping[str, Any]], labels: Sequence[str] | None = None,
-                 top: int = 5, matrix: sp.csr_matrix | None = None) -> list[tuple[str, ...]]:
-        """For each statement, the features that pushed most toward its (predicted) stance label."""
-        check_is_fitted(self, "features_")
-        rows = list(rows)
-        if not rows:
-            return []
-        matrix = self._matrix(rows) if matrix is None else matrix
-        labels = list(labels) if labels is not None else self.predict(rows)
-        classes = list(self.classes_)
-        found = []
-        for i, label in enumerate(labels):
-            row = matrix.getrow(i)
-            contributions = row.data * self.evidence_weights_[classes.index(label), row.indices]
-            order = np.argsort(-contributions)[:top]
-            found.append(tuple(_readable(self.evidence_names_[row.indices[j]]) for j in order
-                               if contributions[j] > 0))
-        return found
-
-    def analyze(self, text: str) -> list[Quote]:
-        """Extract the quotes of an article and label each: stance, argument, scores and evidence."""
-        return self.analyze_many([text])[0]
-
-    def analyze_many(self, texts: Sequence[str]) -> list[list[Quote]]:
-        """``analyze`` for many articles at once: one prediction call for all their quotes (much faster)."""
-        check_is_fitted(self, "features_")
-        extracted = [extract_quotes(text) for text in texts]
-        rows = [row for index, (text, quotes) in enumerate(zip(texts, extracted, strict=True))
-                for row in article_rows(text, quotes, target=self.target, article_id=str(index))]
-        if not rows:
-            return [[] for _ in texts]
-        matrix = self._matrix(rows)
-        labels = self.labels(rows, matrix)
-        evidence = self.evidence(rows, [label["stance"] for label in labels], matrix=matrix)
-        labelled: list[list[Quote]] = []
-        i = 0
-        for quotes in extracted:
-            labelled.append([])
-            for quote in quotes:
-                labelled[-1].append(quote.with_labels(**labels[i], evidence=evidence[i]))
-                i += 1
-        return labelled
-
-
-def stance_decisions(classes: Sequence[Any], proba: np.ndarray, none_margin: float = 0.0) -> list[str]:
-    """The label of each row: the likeliest class, except that ``none`` must beat the likeliest other class
-    by ``none_margin``. Macro-F1 weighs the rarer stance-bearing classes as much as ``none``; a margin trades
-    some of ``none``'s precision for their recall.
-
-    >>> stance_decisions(["against", "favor", "none"], np.array([[0.2, 0.35, 0.45]]), none_margin=0.15)
-    ['favor']
+    Raises ValueError for what the compiled form does not cover (calibration other than temperature).
     """
-    scores = np.array(proba, dtype=float)
-    labels = [str(label) for label in classes]
-    if none_margin and "none" in labels:
-        scores[:, labels.index("none")] -= none_margin
-    return [labels[i] for i in scores.argmax(axis=1)] if len(scores) else []
-
-
-def combine_argument(none: np.ndarray, claim: np.ndarray) -> np.ndarray:
-    """Argument probabilities (claim, premise, none) from P(stance = none) and P(claim | stance-bearing)."""
-    return np.column_stack([(1 - none) * claim, (1 - none) * (1 - claim), none])
-
-
-def argument_labels(stance: Sequence[str], argument_proba: np.ndarray) -> list[str]:
-    """``none`` where the stance is ``none``; otherwise the likelier of claim and premise."""
-    return ["none" if label == "none" else ("claim" if p[0] >= p[1] else "premise")
-            for label, p in zip(stance, argument_proba, strict=True)]
-
-
-def pool_by_speaker(rows: Sequence[Any], proba: np.ndarray, own_weight: float) -> np.ndarray:
-    """Mix each quote's probabilities with the mean of its speaker's quotes in the same article.
-
-    Rows without both ``speaker`` and ``article_id`` are left alone; ``own_weight=1`` changes nothing.
-    """
-    if own_weight >= 1.0:
-        return proba
-    members: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, row in enumerate(rows):
-        if isinstance(row, Mapping) and row.get("speaker") and row.get("article_id"):
-            members[(str(row["article_id"]), str(row["speaker"]))].append(i)
-    pooled = proba.copy()
-    for indices in members.values():
-        if len(indices) > 1:
-            pooled[indices] = own_weight * proba[indices] + (1 - own_weight) * proba[indices].mean(axis=0)
-    return pooled
-
-
-def article_rows(text: str, quotes: Sequence[Quote], target: str = "", article_id: str = "article"
-                 ) -> list[dict[str, Any]]:
-    """Model rows for the quotes of one article: each with its paragraph, its speaker's other quotes and
-    the article."""
-    by_speaker: dict[str, list[int]] = defaultdict(list)
-    for i, quote in enumerate(quotes):
-        if quote.speaker:
-            by_speaker[quote.speaker].append(i)
-    rows = []
-    for i, quote in enumerate(quotes):
-        start, end = paragraph_span(text, quote.start, quote.end)
-        others = [quotes[j].text for j in by_speaker.get(quote.speaker or "", []) if j != i]
-        record = quote_record(quote.text, text[start:end], " ".join(others), target, article=text)
-        record.update({"article_id": article_id, "speaker": quote.speaker or ""})
-        rows.append(record)
-    return rows
-
-
-def _rounded(labels: Sequence[Any], proba: np.ndarray) -> dict[str, float]:
-    return {str(label): round(float(p), 4) for label, p in zip(labels, proba, strict=True)}
-
-
-def _readable(name: str) -> str:
-    """``"frame_words__most urgent"`` -> ``"frame_words: most urgent"``."""
-    return re.sub(r"__", ": ", str(name), count=1)
+    check_is_fitted(model, "features_")
+    spec: dict[str, Any] = {
+        "classes": [str(label) for label in model.classes_], "speaker_pooling": model.speaker_pooling,
+        "none_margin": model.none_margin, "target": model.target, "targets": list(model.features_.targets_),
+        "shared_weight": model.features_.shared_weight, "blocks": [],
+    }
+    arrays: dict[str, np.ndarray] = {}
+    union = model.features_.features_
+    weights = union.transformer_weights or {}
+    for index, (name, transformer) in enumerate(union.transformer_list):
+        weight = float(weights.get(name, 1.0))
+        if isinstance(transformer, CueLexicon):
+            spec["blocks"].append({"kind": "cues", "name": name, "weight": weight, "field": transformer.field,
+                                   "categories": list(transformer.categories_)})
+            continue
+        selector, vectorizer = transformer.named_steps["select"], transformer.named_steps["tfidf"]
+        once = isinstance(vectorizer, OncePerText)
+        vectorizer = vectorizer.vectorizer_ if once else vectorizer
+        if vectorizer.preprocessor is not normalise_for_features or vectorizer.analyzer not in ("word", "char_wb"):
+            raise ValueError(f"feature block {name!r}: no compiled form for this vectorizer")
+        vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+        stop_words = vectorizer.get_stop_words()
+        spec["blocks"].append({
+            "kind": "text", "name": name, "weight": weight, "field": selector.field,
+            "analyzer": vectorizer.analyzer, "ngram_range": list(vectorizer.ngram_range),
+            "token_pattern": vectorizer.token_pattern if vectorizer.analyzer == "word" else None,
+            "stop_words": sorted(stop_words) if stop_words else [], "binary": vectorizer.binary,
+            "sublinear_tf": vectorizer.sublinear_tf, "norm": vectorizer.norm, "once_per_text": once,
+            "vocabulary": vocabulary})
+        if vectorizer.use_idf:
+            arrays[f"idf_{index}"] = np.asarray(vectorizer.idf_, dtype=np.float64)
+    for head, classifier in (("stance", model.stance_classifier_), ("argument", model.argument_classifier_)):
+        if classifier is None:
+            spec[f"{head}_head"] = None
+            continue
+        if not isinstance(classifier, TemperatureCalibrated):
+            raise ValueError("only temperature-calibrated models have a compiled form")
+        estimator = classifier.estimator_
+        spec[f"{head}_head"] = {"classes": [str(label) for label in classifier.classes_],
+                                "temperature": classifier.temperature_}
+        arrays[f"{head}_coef"] = np.asarray(estimator.coef_, dtype=np.float64)
+        arrays[f"{head}_intercept"] = np.asarray(estimator.intercept_, dtype=np.float64)
+    compiled = CompiledModel(spec, arrays)  # evidence names and weights are derived, not stored: check them
+    if list(compiled.evidence_names_) != [str(name) for name in model.evidence_names_] or not np.array_equal(
+            compiled.evidence_weights_, model.evidence_weights_):
+        raise ValueError("the compiled form would name or weigh the evidence differently")
+    return spec, arrays

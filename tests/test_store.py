@@ -1,12 +1,25 @@
-"""Model files: written with a card, verified before unpickling, warned about on version mismatch."""
+"""Model files: written with a card and a compiled form, verified before loading, warned about on version
+mismatch; the compiled form predicts what the pickled model predicts."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
+import numpy as np
 import pytest
 
+from stance.inference import CompiledModel
 from stance.model import StanceModel
-from stance.store import ModelError, default_model_path, load_model, model_paths, read_card, save_model
+from stance.store import (
+    ModelError,
+    compiled_paths,
+    default_model_path,
+    load_model,
+    model_paths,
+    read_card,
+    save_model,
+)
 
 ROWS = [("rights first", "favor"), ("rights must come", "favor"), ("talks first", "against"),
         ("no conditions", "against"), ("on Tuesday", "none"), ("in Hanoi", "none")] * 2
@@ -34,19 +47,21 @@ def test_a_model_written_by_joblib_still_loads(saved):
 
     import joblib
 
-    joblib.dump(load_model(saved), saved, compress=3)
+    joblib.dump(load_model(saved, compiled=False), saved, compress=3)
     card_file = model_paths(saved)[1]
     card = json.loads(card_file.read_text())
     card["sha256"] = hashlib.sha256(saved.read_bytes()).hexdigest()
     card_file.write_text(json.dumps(card))
-    assert load_model(saved).predict(["rights first", "talks first"]) == ["favor", "against"]
+    assert load_model(saved, compiled=False).predict(["rights first", "talks first"]) == ["favor", "against"]
 
 
-def test_tampered_model_is_refused(saved):
-    with open(saved, "ab") as handle:
+@pytest.mark.parametrize("which", ["pickle", "spec", "arrays"])
+def test_tampered_model_is_refused(saved, which):
+    target = {"pickle": saved, "spec": compiled_paths(saved)[0], "arrays": compiled_paths(saved)[1]}[which]
+    with open(target, "ab") as handle:
         handle.write(b"\0")
     with pytest.raises(ModelError, match="does not match its card"):
-        load_model(saved)
+        load_model(saved, compiled=which != "pickle")
 
 
 def test_model_without_card_is_refused(saved):
@@ -61,7 +76,7 @@ def test_other_sklearn_version_warns_with_both_versions(saved):
     card["versions"]["scikit-learn"] = "0.0.1"
     card_path.write_text(json.dumps(card))
     with pytest.warns(UserWarning, match=r"scikit-learn 0\.0\.1 and is loaded with"):
-        load_model(saved)
+        load_model(saved, compiled=False)
 
 
 def test_shipped_card_structure_and_checksum():
@@ -74,4 +89,44 @@ def test_shipped_card_structure_and_checksum():
             assert 0 <= figures["macro_f1"] <= 1 and figures["n"] > 0
     assert card["training"]["selection"]["grouped_by"] == "article_id"
     assert card["size_bytes"] < 20_000_000
-    load_model()  # verifies the checksum
+    assert {"spec_sha256", "arrays_sha256"} <= set(card["compiled"])
+    assert isinstance(load_model(), CompiledModel)  # verifies the checksums
+
+
+# Constructed statements (not real quotes), with articles, speakers and two targets.
+TRAINING = [
+    {"text": t, "stance": s, "argument": a, "target": target, "speaker": f"S{i % 3}", "article_id": f"a{i % 4}",
+     "context": f"Officials said “{t}” on Monday.", "article": f"Story {i % 4} on rights and talks. {t}"}
+    for target in ("rights", "talks")
+    for i, (t, s, a) in enumerate([
+        ("rights first in every deal", "favor", "claim"), ("the camps must close", "favor", "premise"),
+        ("no preconditions for the summit", "against", "claim"), ("rights talk derails talks", "against", "premise"),
+        ("the summit is on Tuesday", "none", "none"), ("the train arrived late", "none", "none")] * 2)
+]
+
+
+@pytest.mark.parametrize("variant", ["two targets, both heads", "one target, stance only", "two classes"])
+def test_compiled_form_predicts_what_the_pickled_model_predicts(tmp_path, variant):
+    rows = TRAINING if variant != "one target, stance only" else [
+        {k: v for k, v in row.items() if k not in ("argument", "target")} for row in TRAINING]
+    if variant == "two classes":
+        rows = [row for row in TRAINING if row["stance"] != "none"]
+    model = StanceModel(calibration_folds=2, none_margin=0.1, speaker_pooling=0.5, classifier="linear_svc").fit(rows)
+    path = tmp_path / "m.joblib"
+    save_model(model, path, {"name": "test"})
+    compiled, pickled = load_model(path), load_model(path, compiled=False)
+    assert isinstance(compiled, CompiledModel) and isinstance(pickled, StanceModel)
+    probe = rows + ["rights and #HumanRights first", "", {"text": "talks", "target": "unseen"}]
+    assert np.allclose(compiled.predict_proba(probe), pickled.predict_proba(probe), atol=1e-12)
+    assert compiled.labels(probe) == pickled.labels(probe)
+    assert compiled.evidence(probe) == pickled.evidence(probe)
+    assert compiled.predict_argument(probe) == pickled.predict_argument(probe)
+    text = "Kim said “rights first in every deal.”\n\n“The summit is on Tuesday,” Lee said."
+    assert compiled.analyze(text) == pickled.analyze(text)
+
+
+def test_loading_the_compiled_default_model_does_not_import_scikit_learn():
+    code = ("import sys, stance; labelled = stance.analyze('“Rights first,” Kim said.'); "
+            "print(len(labelled), 'sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", "False"]
