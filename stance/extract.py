@@ -958,8 +958,12 @@ def _subject_can_end(between: str, after: str) -> bool:
     if len(words) <= 18 and _starts_noun_phrase(words[0]) and "," not in between:
         return True
     closing = between[between.rfind(",") + 1:].split() if "," in between else []
-    rest = _until_clause_end(after).split()
-    return 0 < len(closing) <= 8 and _starts_noun_phrase(closing[0]) and len(rest) <= 4
+    if not closing or not _starts_noun_phrase(closing[0]):
+        return False
+    if len(closing) <= 14 and _bare(closing[0]) in ("a", "an", "the") and _subject_phrase(between) == " ".join(
+            closing):  # "... the spirit of the UN Charter, an unnamed spokesman of the ... Association said"
+        return True
+    return len(closing) <= 8 and len(_until_clause_end(after).split()) <= 4
 
 
 def _is_embedded(pre: str) -> bool:

@@ -235,6 +235,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Michael Kirby"]),
     ("The South Korean foreign ministry issued a statement.\n\nWhile the ministry said its concerns were "
      "unchanged, it vowed to act “through peace.”", ["South Korean foreign ministry"]),
+    ("“They lie,” Kim said.\n\nBut the meeting was an “insult and infringement” to the spirit of the UN Charter, an "
+     "unnamed spokesman of the Korea Association for Human Rights Studies said in a statement carried by KCNA.",
+     ["Kim", "spokesman of the Korea Association for Human Rights Studies"]),
     ("“The evidence is overwhelming,” the Hon Michael Kirby told the council.", ["Michael Kirby"]),
     ("“It will set us back,” former governor Bill Richardson of New Mexico, an expert on North Korea who has "
      "helped free Americans held there, said of the death.", ["Bill Richardson"]),
@@ -299,7 +302,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "participle-with-its-own-subject", "the-daily",
         "time-phrase-then-called", "unnamed-is-not-part-of-a-description",
         "surname-spelt-like-a-stopword", "honours-after-a-name",
-        "body-named-before-the-ministry-was-mentioned",
+        "body-named-before-the-ministry-was-mentioned", "long-subject-after-the-reporters-clause",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
         "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
         "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
