@@ -1115,6 +1115,8 @@ def _strip_determiner(phrase: str) -> str:
     spokesman"), and without a trailing "here"/"there" ("officials here")."""
     words = phrase.split()
     while words and (words[0].lower() in _DETERMINERS or (words[0].lower() in _WITHHELD and len(words) > 1)):
+        if words[0].lower() == "one" and len(words) > 2 and words[1].lower() == "of":
+            break  # "one of the organization's leaders" is the description, not "of the ..."
         words.pop(0)
     while len(words) > 1 and words[-1].lower().strip(",") in ("here", "there"):
         words.pop()

@@ -229,6 +229,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“We will act,” Trump said.\n\nHuman Rights Watch last year called North Korea “one of the most repressive "
      "states.”", ["Trump", "Human Rights Watch"]),
     ("“It is meaningless,” an unnamed foreign ministry spokesman said.", ["foreign ministry spokesman"]),
+    ("“The complex must be exempted,” said one of the organization’s leaders.", ["one of the organization’s leaders"]),
     ("So Se Pyong, the North Korean ambassador, spoke in Geneva.\n\n“It is nonsense,” So told Reuters.",
      ["So Se Pyong"]),
     ("The Hon Michael Kirby AC CMG chaired the inquiry.\n\nMr Kirby warned that it was “extremely serious”.",
@@ -300,7 +301,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
         "hyphenated-title", "mayor", "honourable", "participle-takes-the-opening-subject",
         "participle-with-its-own-subject", "the-daily",
-        "time-phrase-then-called", "unnamed-is-not-part-of-a-description",
+        "time-phrase-then-called", "unnamed-is-not-part-of-a-description", "one-of-the",
         "surname-spelt-like-a-stopword", "honours-after-a-name",
         "body-named-before-the-ministry-was-mentioned", "long-subject-after-the-reporters-clause",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
