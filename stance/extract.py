@@ -1155,8 +1155,9 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         tokens.pop(0)  # "But Kim", not "envoy So Se Pyong" nor "So Se Pyong" nor "No Kwang-il"
     if previous in titles:
         roles.add(previous)
-    while tokens and (tokens[-1].lower() in stop or (len(tokens) > 2 and tokens[-1].lower() in _HONOURS)):
-        tokens.pop()  # "Michael Kirby AC CMG": honours after a name are not part of it
+    while tokens and (tokens[-1].lower() in stop or (len(tokens) > 2 and tokens[-1].lower() in _HONOURS) or (
+            len(tokens) > 1 and tokens[-1].endswith("s") and tokens[-1].lower() in word_list("speech_verbs"))):
+        tokens.pop()  # "Michael Kirby AC CMG": honours are not part of a name; nor "Says" in a Title Case headline
     if tokens and tokens[-1].endswith(("’s", "'s")):
         tokens[-1] = tokens[-1][:-2]
     tokens = [token for token in tokens if token]

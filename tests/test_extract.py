@@ -299,11 +299,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
         "letter-author-signed-by", "release-author-in-its", "statement-from", "acronym-spelled-out",
         "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
-        "hyphenated-title", "mayor", "honourable", "participle-takes-the-opening-subject",
-        "participle-with-its-own-subject", "the-daily",
-        "time-phrase-then-called", "unnamed-is-not-part-of-a-description", "one-of-the",
-        "surname-spelt-like-a-stopword", "honours-after-a-name",
-        "body-named-before-the-ministry-was-mentioned", "long-subject-after-the-reporters-clause",
+        "hyphenated-title", "mayor", "participle-takes-the-opening-subject",
+        "participle-with-its-own-subject", "the-daily", "time-phrase-then-called",
+        "unnamed-is-not-part-of-a-description", "one-of-the",
+        "surname-spelt-like-a-stopword", "honours-after-a-name", "body-named-before-the-ministry-was-mentioned",
+        "long-subject-after-the-reporters-clause", "honourable",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
         "open-relative-clause", "stacked-appositives", "joint-speakers", "accents-folded",
         "colon-paragraph-then-quote", "quoted-x-with-appositive-as-saying", "quoted-as-saying-after-quote",
@@ -316,3 +316,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "name-after-description"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+def test_a_title_case_headline_verb_is_not_part_of_the_name():
+    quotes = extract_quotes('Chung Dongyoung Emphasizes "Restoration of Peace"\nMinister Chung said, "Now is the time."')
+    assert quotes[-1].speaker == "Chung Dongyoung"
