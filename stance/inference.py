@@ -449,6 +449,7 @@ class CompiledModel(Predictor):
         self.stance_head = _CompiledHead(spec["stance_head"], arrays, "stance")
         self.argument_head = _CompiledHead(spec["argument_head"], arrays, "argument") if spec.get(
             "argument_head") else None
+        self.argument_columns = arrays.get("argument_columns")  # None: the argument head reads every column
         self.evidence_names_ = np.asarray(self._feature_names(spec), dtype=object)
         coef = self.stance_head.coef  # a linear model's evidence is its coefficients
         self.evidence_weights_ = np.vstack([-coef[0], coef[0]]) if coef.shape[0] == 1 else coef
@@ -490,7 +491,9 @@ class CompiledModel(Predictor):
 
     def _claim_proba(self, matrix: sp.csr_matrix) -> np.ndarray:
         assert self.argument_head is not None
-        return self.argument_head.proba(matrix)[:, self.argument_head.classes.index("claim")]
+        columns = self.argument_columns
+        proba = self.argument_head.proba(matrix if columns is None else matrix[:, columns])
+        return proba[:, self.argument_head.classes.index("claim")]
 
 
 class _CompiledHead:

@@ -192,7 +192,7 @@ class StanceModel(Predictor, BaseEstimator):
                  context: bool = True,
                  speaker: bool = True, cues: bool = True, article_weight: float = 1.0, shared_weight: float = 0.7,
                  calibration: str | None = "temperature", calibration_folds: int = 5, speaker_pooling: float = 0.5,
-                 none_margin: float = 0.0, target: str = "") -> None:
+                 none_margin: float = 0.0, argument_ignores: Sequence[str] = (), target: str = "") -> None:
         self.classifier = classifier
         self.C = C
         self.argument_C = argument_C
@@ -212,6 +212,7 @@ class StanceModel(Predictor, BaseEstimator):
         self.calibration_folds = calibration_folds
         self.speaker_pooling = speaker_pooling
         self.none_margin = none_margin
+        self.argument_ignores = argument_ignores
         self.target = target
 
     # -- fitting ----------------------------------------------------------------------------------
@@ -262,15 +263,16 @@ class StanceModel(Predictor, BaseEstimator):
         self.features_ = TargetConjoined(features, shared_weight=self.shared_weight).fit(records)
         matrix = self.features_.transform(records)
         self.stance_classifier_ = self._fit_classifier(self.C, matrix, y, groups)
+        self.evidence_names_ = self.features_.get_feature_names_out()
         self.argument_classifier_ = None
+        self.argument_columns_ = _columns_without(self.evidence_names_, self.argument_ignores)
         if argument is not None:
             a = np.asarray(argument, dtype=object)
             bearing = np.flatnonzero(np.isin(y, BEARING))
             if len(np.unique(a[bearing])) == 2:
                 kept_groups = [groups[i] for i in bearing] if groups is not None else None
-                self.argument_classifier_ = self._fit_classifier(self.argument_C or self.C, matrix[bearing],
-                                                                 a[bearing], kept_groups)
-        self.evidence_names_ = self.features_.get_feature_names_out()
+                self.argument_classifier_ = self._fit_classifier(
+                    self.argument_C or self.C, matrix[bearing][:, self.argument_columns_], a[bearing], kept_groups)
         self.evidence_weights_ = _linear_weights(self.stance_classifier_, self.classes_)
         self.n_train_ = len(rows)
         return self
@@ -299,12 +301,26 @@ class StanceModel(Predictor, BaseEstimator):
         return self.argument_classifier_ is not None
 
     def _claim_proba(self, matrix: sp.csr_matrix) -> np.ndarray:
-        inner = self.argument_classifier_.predict_proba(matrix)
+        inner = self.argument_classifier_.predict_proba(matrix[:, self.argument_columns_])
         return inner[:, list(self.argument_classifier_.classes_).index("claim")]
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        state.setdefault("none_margin", 0.0)  # a model saved before the margin existed decides by arg-max
+        # a model saved before the margin or the argument columns existed: arg-max, every column
+        state.setdefault("none_margin", 0.0)
+        state.setdefault("argument_ignores", ())
+        if "features_" in state and "argument_columns_" not in state:
+            state["argument_columns_"] = np.arange(len(state["evidence_names_"]))
         super().__setstate__(state)
+
+
+def _columns_without(names: Sequence[str], families: Sequence[str]) -> np.ndarray:
+    """Indices of the feature columns outside the given families (a target's copy "[t] family__..." too)."""
+    unknown = set(families) - {str(name).split("] ", 1)[-1].split("__", 1)[0] for name in names}
+    if unknown:
+        raise ValueError(f"argument_ignores: no feature family {sorted(unknown)}")
+    prefixes = tuple(f"{family}__" for family in families)
+    return np.asarray([i for i, name in enumerate(names) if not (
+        prefixes and str(name).split("] ", 1)[-1].startswith(prefixes))], dtype=np.int64)
 
 
 def compile_model(model: StanceModel) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
@@ -354,6 +370,7 @@ def compile_model(model: StanceModel) -> tuple[dict[str, Any], dict[str, np.ndar
                                 "temperature": classifier.temperature_}
         arrays[f"{head}_coef"] = np.asarray(estimator.coef_, dtype=np.float64)
         arrays[f"{head}_intercept"] = np.asarray(estimator.intercept_, dtype=np.float64)
+    arrays["argument_columns"] = np.asarray(model.argument_columns_, dtype=np.int64)
     compiled = CompiledModel(spec, arrays)  # evidence names and weights are derived, not stored: check them
     if list(compiled.evidence_names_) != [str(name) for name in model.evidence_names_] or not np.array_equal(
             compiled.evidence_weights_, model.evidence_weights_):

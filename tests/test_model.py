@@ -178,3 +178,15 @@ def test_search_tries_margins_and_pooling_without_refitting():
     tried = [(entry["parameters"]["none_margin"], entry["parameters"]["speaker_pooling"]) for entry in found["table"]]
     assert sorted(tried) == [(0.0, 0.5), (0.0, 1.0), (0.2, 0.5), (0.2, 1.0)]
     assert found["parameters"]["none_margin"] in (0.0, 0.2) and found["parameters"]["C"] == 1.0
+
+
+def test_the_argument_head_can_ignore_feature_families():
+    rows = [dict(row, speaker_text="the speaker's other words") for row in ROWS]
+    model = StanceModel(char_ngrams=False, calibration_folds=2, argument_ignores=("speaker_words",)).fit(rows)
+    kept = [model.evidence_names_[i] for i in model.argument_columns_]
+    assert kept and not any(name.startswith("speaker_words__") for name in kept)
+    assert len(kept) < len(model.evidence_names_)
+    assert model.argument_classifier_.estimator_.coef_.shape[1] == len(kept)
+    assert model.predict_argument(["rights must come first"])[0] in ("claim", "premise", "none")
+    with pytest.raises(ValueError, match="no feature family"):
+        StanceModel(char_ngrams=False, calibration_folds=2, argument_ignores=("nonsense",)).fit(rows)

@@ -111,7 +111,8 @@ def test_compiled_form_predicts_what_the_pickled_model_predicts(tmp_path, varian
         {k: v for k, v in row.items() if k not in ("argument", "target")} for row in TRAINING]
     if variant == "two classes":
         rows = [row for row in TRAINING if row["stance"] != "none"]
-    model = StanceModel(calibration_folds=2, none_margin=0.1, speaker_pooling=0.5, classifier="linear_svc").fit(rows)
+    model = StanceModel(calibration_folds=2, none_margin=0.1, speaker_pooling=0.5, classifier="linear_svc",
+                        argument_ignores=("speaker_words",) if variant == "two targets, both heads" else ()).fit(rows)
     path = tmp_path / "m.joblib"
     save_model(model, path, {"name": "test"})
     compiled, pickled = load_model(path), load_model(path, compiled=False)
