@@ -44,7 +44,7 @@ _MAX_ATTRIBUTED = 80  # a "paragraph" with more quotes is not prose (a dump, a t
 _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
 # --- words -------------------------------------------------------------------------------------
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w’'\-]|(?<=\b\w)\.(?=\w))*\.?"  # "U.S." is one token, "Monday.Turner" two
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ](?:[\w’'\-\u2011]|(?<=\b\w)\.(?=\w))*\.?"  # "U.S." is one token, "Monday.Turner" two
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
@@ -70,7 +70,8 @@ _BE_FORMS = frozenset("is was were are be been being".split())
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
     "communique memo message column op-ed petition".split())
-_PARTICIPLE_BY = re.compile(r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited)\s+by\s+")
+_PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
+    r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
 _DOCUMENT_SOURCE = re.compile(r"\b(?:from|by)\s+((?:the\s+|a\s+)?[A-Z].*)$")  # "a statement from North Korea"
 _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press) statement"

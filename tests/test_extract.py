@@ -319,5 +319,11 @@ def test_more_attribution_patterns(text, speakers):
 
 
 def test_a_title_case_headline_verb_is_not_part_of_the_name():
-    quotes = extract_quotes('Chung Dongyoung Emphasizes "Restoration of Peace"\nMinister Chung said, "Now is the time."')
+    quotes = extract_quotes('Chung Dongyoung Emphasizes "Restoration of Peace"\n'
+                            'Minister Chung said, "Now is the time."')
     assert quotes[-1].speaker == "Chung Dongyoung"
+
+
+def test_a_non_breaking_hyphen_stays_inside_a_name():
+    quotes = extract_quotes("“These steps reflect our commitment,” presidential spokesperson Kang Yu\u2011jung said.")
+    assert quotes[0].speaker == "Kang Yu\u2011jung"
