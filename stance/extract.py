@@ -134,6 +134,10 @@ _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother 
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc"})
 _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
+_GENERIC_BODIES = frozenset({"ministry", "mission", "office", "department", "embassy"})
+_GENERIC_BODY_WORDS = frozenset({"foreign", "defense", "defence", "unification", "interior", "justice", "state",
+                                 "un", "u.n.", "permanent", "government", "communications", "presidential", "press",
+                                 "information", "affairs", "home", "finance", "treasury"})
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -436,7 +440,12 @@ class _Article:
             first, _, rest = description.partition(" ")
             if rest and first.lower() in word_list("stopwords"):
                 return rest  # "In USCIRF"
-            return _OWNER_BEFORE_NAME.sub("", description)  # "the North's Committee for ...": the committee
+            owned = _OWNER_BEFORE_NAME.sub("", description)  # "the North's Committee for ...": the committee
+            owner = description[: len(description) - len(owned)].split()
+            the_north = len(owner) == 1 and _bare(owner[0])[:5] in ("north", "south")  # "the North's ministry"
+            if owner and _is_generic_body(owned) and not the_north:
+                return description  # "North Korea's Foreign Ministry": whose ministry it is belongs to the name
+            return owned
         if head in _DOCUMENT_NOUNS and not document:
             author = self._document_author(core, head, position)
             if author:
@@ -1222,6 +1231,12 @@ def _is_modifier(text: str, match: re.Match[str]) -> bool:
     opening = text.split(None, 1)[0].lower() if text.split() else ""
     return opening in _DETERMINERS and 0 < len(rest) <= 2 and all(
         word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
+
+
+def _is_generic_body(name: str) -> bool:
+    """"Foreign Ministry", "UN Mission": a body every government has, named only with its owner."""
+    words = [word.lower() for word in name.split()]
+    return len(words) <= 4 and words[-1] in _GENERIC_BODIES and all(word in _GENERIC_BODY_WORDS for word in words[:-1])
 
 
 def _description_head(description: str) -> str:

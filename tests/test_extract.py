@@ -327,3 +327,13 @@ def test_a_title_case_headline_verb_is_not_part_of_the_name():
 def test_a_non_breaking_hyphen_stays_inside_a_name():
     quotes = extract_quotes("“These steps reflect our commitment,” presidential spokesperson Kang Yu\u2011jung said.")
     assert quotes[0].speaker == "Kang Yu\u2011jung"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“It is a declaration of war,” North Korea’s Foreign Ministry said.", "North Korea’s Foreign Ministry"),
+    ("“Human scum,” North Korea's U.N. mission said of the defector.", "North Korea's U.N. mission"),
+    ("“It is a provocation,” the North’s Foreign Ministry said.", "Foreign Ministry"),
+    ("“We will respond,” North Korea’s Rodong Sinmun said.", "Rodong Sinmun"),
+], ids=["country-owns-a-ministry", "country-owns-a-mission", "the-north-is-no-name", "newspaper-keeps-its-name"])
+def test_a_generic_body_keeps_its_owner(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
