@@ -337,3 +337,9 @@ def test_a_non_breaking_hyphen_stays_inside_a_name():
 ], ids=["country-owns-a-ministry", "country-owns-a-mission", "the-north-is-no-name", "newspaper-keeps-its-name"])
 def test_a_generic_body_keeps_its_owner(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_name_that_ends_a_sentence_does_not_run_into_the_next():
+    text = ("The team interviewed Park Yong Chol. Park works for a think tank.\n\n"
+            "“We will never give up our nukes,” Park said. U.S. Sen. Cory Gardner disagreed.")
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Park Yong Chol"]
