@@ -343,3 +343,8 @@ def test_a_name_that_ends_a_sentence_does_not_run_into_the_next():
     text = ("The team interviewed Park Yong Chol. Park works for a think tank.\n\n"
             "“We will never give up our nukes,” Park said. U.S. Sen. Cory Gardner disagreed.")
     assert [quote.speaker for quote in extract_quotes(text)] == ["Park Yong Chol"]
+
+
+def test_a_character_lost_in_encoding_stays_inside_the_name():
+    text = "Former ambassador Thomas Sch?fer spoke.\n\n“Engagement works,” Sch?fer said. “Really?” he asked."
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Thomas Sch?fer", "Thomas Sch?fer"]
