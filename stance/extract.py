@@ -75,6 +75,9 @@ _DOCUMENT_NOUNS = frozenset(
     "communique memo message column op-ed petition".split())
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
+_DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
+    r"\s*(?:a|an|the)\s+[^\x00]{0,30}?\b(?:letter|statement|message|petition|memo|report)\b[^\x00]{0,60}?"
+    r"\bfrom\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$")
 _DOCUMENT_SOURCE = re.compile(r"\b(?:from|by)\s+((?:the\s+|a\s+)?[A-Z].*)$")  # "a statement from North Korea"
 _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press) statement"
@@ -85,7 +88,7 @@ _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
 _AUTHOR_AFTER = re.compile(  # the words after it
     r"^,?\s*(?:dated [^,]{1,30},\s*)?(?:was\s+|is\s+)?(?:signed|sent|written|issued|drafted|authored)\s+by\s+"
     r"([^,;\n\x00]{2,80})"  # "the letter, signed by X"
-    r"|^\s+from\s+([^,.;]{2,80})"  # "a letter from X"
+    r"|^\s+(?:to\s+[^,.;\x00]{1,40}?\s+)?from\s+([^,.;]{2,80})"  # "a letter (to Trump) from X"
     r"|^,\s+((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+[a-z]+ed\b")  # "In its letter, the NCCK reiterated"
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
@@ -715,6 +718,9 @@ class _Article:
             return speaker, speaker is not None
         if window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’"):
             return None, False
+        sent = _DOCUMENT_FROM.match(re.split(r"[,;.\x00]", window[end:], maxsplit=1)[0])
+        if sent:  # "..., said a May 17 letter to Trump from the Religious Freedom Institute": the sender
+            return self._resolve(sent.group(1), position, document=True), True
         phrase = _object_phrase(window[end:])
         return (self._resolve(phrase, position), True) if phrase else (None, False)
 

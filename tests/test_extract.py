@@ -348,3 +348,9 @@ def test_a_name_that_ends_a_sentence_does_not_run_into_the_next():
 def test_a_character_lost_in_encoding_stays_inside_the_name():
     text = "Former ambassador Thomas Sch?fer spoke.\n\n“Engagement works,” Sch?fer said. “Really?” he asked."
     assert [quote.speaker for quote in extract_quotes(text)] == ["Thomas Sch?fer", "Thomas Sch?fer"]
+
+
+def test_a_letter_to_someone_from_a_group_is_the_groups():
+    text = ("“North Korea is a torture chamber,” said a May 17 letter to Trump from the Religious Freedom Institute, "
+            "signed by 50 leaders.\n\nThe letter asks Trump to include “the release of prisoners.”")
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Religious Freedom Institute"] * 2
