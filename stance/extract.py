@@ -351,7 +351,7 @@ class _Article:
             phrase = None
             for pattern, text_part in ((_AUTHOR_BEFORE, before), (_AUTHOR_AFTER, after)):
                 found = pattern.search(text_part)
-                if found:
+                if found and "\x00" not in found.group(0):  # a quote's words are nobody's name
                     phrase = next(group for group in found.groups() if group)
                     break
             if phrase:
