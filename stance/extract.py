@@ -144,6 +144,9 @@ _GENERIC_BODIES = frozenset({"ministry", "mission", "office", "department", "emb
 _GENERIC_BODY_WORDS = frozenset({"foreign", "defense", "defence", "unification", "interior", "justice", "state",
                                  "un", "u.n.", "permanent", "government", "communications", "presidential", "press",
                                  "information", "affairs", "home", "finance", "treasury"})
+_STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadcaster department councillor councilor "
+                         "secretary visit dinner funeral of security affairs propaganda prosecutors prosecutor "
+                         "mouthpiece outlet outlets press officials official leader leaders".split())
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -955,6 +958,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue
         if match.group(0) in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
+        if match.group(0) == "state" and _bare(clause[match.end(): match.end() + 20].split(None, 1)[0] if clause[
+                match.end(): match.end() + 20].split() else "") in _STATE_NOUNS:
+            continue  # "state news agency KCNA", "North Korean state media": an adjective
         word_before = clause[max(0, match.start() - 30): match.start()].split()[-1:]
         if match.group(0) == "called" and word_before and word_before[0][:1].islower() and previous[-1] not in \
                 _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous[-1]) and clause[
@@ -1137,7 +1143,8 @@ def _strip_determiner(phrase: str) -> str:
         if words[0].lower() == "one" and len(words) > 2 and words[1].lower() == "of":
             break  # "one of the organization's leaders" is the description, not "of the ..."
         words.pop(0)
-    while len(words) > 1 and words[-1].lower().strip(",") in ("here", "there"):
+    while len(words) > 1 and (words[-1].lower().strip(",") in ("here", "there") or words[-1].lower() in
+                              _PREPOSITIONS | _DETERMINERS):  # "... Ministry of Foreign Affairs of"
         words.pop()
     return " ".join(words).strip(" ,")
 

@@ -354,3 +354,12 @@ def test_a_letter_to_someone_from_a_group_is_the_groups():
     text = ("“North Korea is a torture chamber,” said a May 17 letter to Trump from the Religious Freedom Institute, "
             "signed by 50 leaders.\n\nThe letter asks Trump to include “the release of prisoners.”")
     assert [quote.speaker for quote in extract_quotes(text)] == ["Religious Freedom Institute"] * 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"Obama should pack," state news agency KCNA said in a commentary\nlate Monday night.', "KCNA"),
+    ("“This act is a despicable scheme,” said a spokesperson for North Korea’s Ministry of Foreign Affairs of",
+     "spokesperson for North Korea’s Ministry of Foreign Affairs"),
+], ids=["state-as-an-adjective", "no-trailing-preposition"])
+def test_descriptions_and_adjectives(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
