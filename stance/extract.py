@@ -1114,6 +1114,8 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
     if first in _DETERMINERS or first in word_list("titles") or first in ("who", "which") or (
             appositive[:1].islower() and first not in ("and", "but")):
         return body[:comma]
+    if after_name and any(_bare(word) in word_list("titles") for word in appositive.split()[1:4]):
+        return body[:comma]  # "Robert Destro, U.S. assistant secretary of state for democracy, ..."
     return None
 
 

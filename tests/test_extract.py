@@ -360,6 +360,8 @@ def test_a_letter_to_someone_from_a_group_is_the_groups():
     ('"Obama should pack," state news agency KCNA said in a commentary\nlate Monday night.', "KCNA"),
     ("“This act is a despicable scheme,” said a spokesperson for North Korea’s Ministry of Foreign Affairs of",
      "spokesperson for North Korea’s Ministry of Foreign Affairs"),
-], ids=["state-as-an-adjective", "no-trailing-preposition"])
+    ("Robert Destro, U.S. assistant secretary of state for democracy, human rights and labor affairs, told VOA "
+     "that Washington has to “engage.”", "Robert Destro"),
+], ids=["state-as-an-adjective", "no-trailing-preposition", "appositive-with-a-list"])
 def test_descriptions_and_adjectives(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
