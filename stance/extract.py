@@ -72,7 +72,7 @@ _SUBORDINATORS = frozenset(
 _BE_FORMS = frozenset("is was were are be been being".split())
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
-    "communique memo message column op-ed petition".split())
+    "communique memo message column op-ed petition platform".split())
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
 _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
@@ -83,7 +83,7 @@ _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press) statement"
     r"|^(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|sent|issued|released|signed|"
     r"delivered|adopted|penned|submitted|published)\s+(?:in\s+)?(?:a|an|the|its|his|her|their)\s+"
-    r"(?:[\w\-]+\s+){0,3}$"  # "X sent a letter", "X said in a statement"
+    r"(?:[\w\-]+\s+){0,5}$"  # "X sent a letter", "X said in a statement", "X released the draft of its platform"
     r"|(?:^|\s)(?:a|an|the)\s+((?:[A-Z][\w.\-]*\s+)+)(?:[a-z\-]+\s+){0,2}$")  # "a White House press release"
 _AUTHOR_AFTER = re.compile(  # the words after it
     r"^,?\s*(?:dated [^,]{1,30},\s*)?(?:was\s+|is\s+)?(?:signed|sent|written|issued|drafted|authored)\s+by\s+"

@@ -362,6 +362,8 @@ def test_a_letter_to_someone_from_a_group_is_the_groups():
      "spokesperson for North Korea’s Ministry of Foreign Affairs"),
     ("Robert Destro, U.S. assistant secretary of state for democracy, human rights and labor affairs, told VOA "
      "that Washington has to “engage.”", "Robert Destro"),
-], ids=["state-as-an-adjective", "no-trailing-preposition", "appositive-with-a-list"])
+    ("The U.S. Democratic Party has released the final draft of its policy platform.\n\n“We will deepen our "
+     "alliances,” the platform said.", "U.S. Democratic Party"),
+], ids=["state-as-an-adjective", "no-trailing-preposition", "appositive-with-a-list", "party-platform"])
 def test_descriptions_and_adjectives(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
