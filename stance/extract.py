@@ -147,6 +147,8 @@ _GENERIC_BODY_WORDS = frozenset({"foreign", "defense", "defence", "unification",
 _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadcaster department councillor councilor "
                          "secretary visit dinner funeral of security affairs propaganda prosecutors prosecutor "
                          "mouthpiece outlet outlets press officials official leader leaders".split())
+_ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation delegate representative adviser "
+                         "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -1060,7 +1062,8 @@ def _subject_phrase(before: str) -> str:
             break
         phrase.insert(0, word)
         if bare in _DETERMINERS:
-            if index > 0 and _bare(words[index - 1]) in _NP_PREPOSITIONS:
+            if index > 0 and (_bare(words[index - 1]) in _NP_PREPOSITIONS or (  # "envoy to the United Nations"
+                    _bare(words[index - 1]) == "to" and index > 1 and _bare(words[index - 2]) in _ENVOY_NOUNS)):
                 phrase.insert(0, words[index - 1])
                 index -= 2
                 continue

@@ -364,6 +364,10 @@ def test_a_letter_to_someone_from_a_group_is_the_groups():
      "that Washington has to “engage.”", "Robert Destro"),
     ("The U.S. Democratic Party has released the final draft of its policy platform.\n\n“We will deepen our "
      "alliances,” the platform said.", "U.S. Democratic Party"),
-], ids=["state-as-an-adjective", "no-trailing-preposition", "appositive-with-a-list", "party-platform"])
+    ("A North Korean envoy to the United Nations said the country rejects the resolution, calling it a “great "
+     "provocation.”", "North Korean envoy to the United Nations"),
+    ("“We will not confirm it,” said the State Department, which declined to comment.", "State Department"),
+], ids=["state-as-an-adjective", "no-trailing-preposition", "appositive-with-a-list", "party-platform",
+        "envoy-to-a-body", "declined-to-is-no-title"])
 def test_descriptions_and_adjectives(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
