@@ -149,6 +149,7 @@ _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadc
                          "mouthpiece outlet outlets press officials official leader leaders".split())
 _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation delegate representative adviser "
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
+_CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -262,7 +263,7 @@ class _Article:
         for match in _CAPITALISED.finditer(masked):
             chunk, start = match.group(0), match.start()
             name, roles, is_person = _split_name(chunk, "")
-            if not name:  # "The", "But": the word before cannot make a name of them
+            if not name or _is_credit(masked, start):  # "The", "But"; a photographer ("AP Photo/Evan Vucci")
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
@@ -561,8 +562,8 @@ class _Article:
         for match in _CAPITALISED.finditer(clause):
             previous = _previous_word(clause, match.start())
             if previous in _PREPOSITIONS or match.group(0).split(None, 1)[0].lower() in _PREPOSITIONS or (
-                    _is_possessor(clause, match)):
-                continue  # "from Kim", "By Koh Byung-joon" (a byline), "Kim's"
+                    _is_possessor(clause, match)) or _is_credit(clause, match.start()):
+                continue  # "from Kim", "By Koh Byung-joon" (a byline), "Kim's", "AP Photo/Evan Vucci"
             name, _, is_person = _split_name(match.group(0), previous)
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + match.start())
@@ -1152,6 +1153,11 @@ def _strip_determiner(phrase: str) -> str:
                               _PREPOSITIONS | _DETERMINERS):  # "... Ministry of Foreign Affairs of"
         words.pop()
     return " ".join(words).strip(" ,")
+
+
+def _is_credit(text: str, index: int) -> bool:
+    """Is the name at ``text[index]`` a photo or image credit ("AP Photo/Evan Vucci", "(Photo: Reuters)")?"""
+    return (index > 0 and text[index - 1] == "/") or _CREDIT_BEFORE.search(text, max(0, index - 16), index) is not None
 
 
 def _previous_word(text: str, index: int) -> str:

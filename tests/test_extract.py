@@ -371,3 +371,9 @@ def test_a_letter_to_someone_from_a_group_is_the_groups():
         "envoy-to-a-body", "declined-to-is-no-title"])
 def test_descriptions_and_adjectives(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_photo_credit_is_never_a_speaker():
+    text = ("AP Photo/Evan Vucci, File\n\nWASHINGTON — Trump should raise the “gross human rights violations,” "
+            "the ambassador said.")
+    assert "Evan Vucci" not in [quote.speaker for quote in extract_quotes(text)]
