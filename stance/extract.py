@@ -46,8 +46,9 @@ _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 # --- words -------------------------------------------------------------------------------------
 # a capitalised token: "U.S." and "Mr." keep their full stop, but "Chol." ends a sentence ("Park Yong Chol. Park"
 # is two runs); "Monday.Turner" is two tokens
-_NAME_TOKEN = (r"(?:(?:[A-ZÀ-ÖØ-Þ]\.){2,}|[A-ZÀ-ÖØ-Þ][a-z]{0,2}\.(?!\w)"
-               r"|[A-ZÀ-ÖØ-Þ](?:[\w’'\-\u2011]|(?<=\b\w)\.(?=\w)|(?<=\w)\?(?=[a-z]))*)")  # "Sch?fer": a lost "ä"
+_NAME_TOKEN = (r"[A-ZÀ-ÖØ-Þ](?:[\w’'\-\u2011]|(?<=\b\w)\.(?=\w)|(?<=\w)\?(?=[a-z]))*"  # "Sch?fer": a lost "ä"
+               r"(?:(?:(?<=\b[A-ZÀ-ÖØ-Þ])|(?<=\b[A-ZÀ-ÖØ-Þ][a-z])|(?<=\b[A-ZÀ-ÖØ-Þ][a-z]{2})|(?<=\.[A-ZÀ-ÖØ-Þ]))"
+               r"\.(?!\w))?")
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
