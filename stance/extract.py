@@ -151,6 +151,7 @@ _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadc
 _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation delegate representative adviser "
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
+_TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -454,6 +455,9 @@ class _Article:
             if rest and first.lower() in word_list("stopwords"):
                 return rest  # "In USCIRF"
             owned = _OWNER_BEFORE_NAME.sub("", description)  # "the North's Committee for ...": the committee
+            titled = _TITLE_THEN_NAME.search(owned)
+            if titled and titled.group(1) in word_list("titles"):  # "North Korean leader Kim Jong Un": the name
+                return self._fullest(tuple(titled.group(2).split()), position)
             owner = description[: len(description) - len(owned)].split()
             the_north = len(owner) == 1 and _bare(owner[0])[:5] in ("north", "south")  # "the North's ministry"
             if owner and _is_generic_body(owned) and not the_north:

@@ -367,8 +367,10 @@ def test_a_letter_to_someone_from_a_group_is_the_groups():
     ("A North Korean envoy to the United Nations said the country rejects the resolution, calling it a “great "
      "provocation.”", "North Korean envoy to the United Nations"),
     ("“We will not confirm it,” said the State Department, which declined to comment.", "State Department"),
+    ("Putin met Kim.\nNorth Korean leader Kim Jong Un said relations are “entering a period of new flourishing.”",
+     "Kim Jong Un"),
 ], ids=["state-as-an-adjective", "no-trailing-preposition", "appositive-with-a-list", "party-platform",
-        "envoy-to-a-body", "declined-to-is-no-title"])
+        "envoy-to-a-body", "declined-to-is-no-title", "title-before-kim-jong-un"])
 def test_descriptions_and_adjectives(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
 
