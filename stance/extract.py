@@ -152,6 +152,8 @@ _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
+_FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|was|were|is|are|took|made|gave|held|met|left|told|said|"
+                          r"says|called|urged|staged|sent)\b")
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -767,6 +769,14 @@ class _Article:
             if opener and _bare(opener.group(1).split()[0]) not in word_list("stopwords") and not (
                     opener.group(1).endswith(("’s", "'s")) or re.search(r"\bwith\b", before)):
                 speaker = self._resolve(opener.group(1), position)
+                if speaker:
+                    return speaker, True
+            main_clause = before[:-1].rsplit(",", 1)[-1]  # "..., opposition lawmakers staged a walkout, calling"
+            finite = _FINITE_VERB.search(main_clause)
+            head = main_clause[: finite.start()] if finite and not re.search(r"\bwith\b", before) else ""
+            subject = _subject_phrase(head) if head else ""
+            if subject and _bare(subject.split()[0]) not in _PRONOUNS and subject[:1].islower():
+                speaker = self._main_subject(head, position) or self._resolve(subject, position)  # a person first
                 if speaker:
                     return speaker, True
         fallback = local or sentence_speaker or self._main_subject(clause, position) or self.current_subject()

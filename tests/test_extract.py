@@ -369,8 +369,10 @@ def test_a_letter_to_someone_from_a_group_is_the_groups():
     ("“We will not confirm it,” said the State Department, which declined to comment.", "State Department"),
     ("Putin met Kim.\nNorth Korean leader Kim Jong Un said relations are “entering a period of new flourishing.”",
      "Kim Jong Un"),
+    ("Days later, the North’s state-run media hurled a screed against Park, calling her a “crafty prostitute.”",
+     "North’s state-run media"),
 ], ids=["state-as-an-adjective", "no-trailing-preposition", "appositive-with-a-list", "party-platform",
-        "envoy-to-a-body", "declined-to-is-no-title", "title-before-kim-jong-un"])
+        "envoy-to-a-body", "declined-to-is-no-title", "title-before-kim-jong-un", "participle-after-a-main-clause"])
 def test_descriptions_and_adjectives(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
 
