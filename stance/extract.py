@@ -976,8 +976,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue
         if match.group(0) in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
-        if match.group(0) == "state" and _bare(clause[match.end(): match.end() + 20].split(None, 1)[0] if clause[
-                match.end(): match.end() + 20].split() else "") in _STATE_NOUNS:
+        if match.group(0) == "state" and _bare((clause[match.end(): match.end() + 20].split() or [""])[0]) in (
+                _STATE_NOUNS):
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         word_before = clause[max(0, match.start() - 30): match.start()].split()[-1:]
         if match.group(0) == "called" and word_before and word_before[0][:1].islower() and previous[-1] not in \
