@@ -131,3 +131,13 @@ def test_loading_the_compiled_default_model_does_not_import_scikit_learn():
             "print(len(labelled), 'sklearn' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["1", "False"]
+
+
+def test_a_model_without_a_compiled_form_loads_as_the_pickle(tmp_path):
+    model = StanceModel(char_ngrams=False, calibration="sigmoid", calibration_folds=2).fit(
+        [t for t, _ in ROWS], [s for _, s in ROWS])
+    path = tmp_path / "sigmoid.joblib"
+    card = save_model(model, path, {"name": "test"})
+    assert "compiled" not in card and not any(file.exists() for file in compiled_paths(path))
+    loaded = load_model(path)
+    assert isinstance(loaded, StanceModel) and loaded.predict(["rights first"]) == model.predict(["rights first"])
