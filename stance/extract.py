@@ -154,6 +154,8 @@ _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|was|were|is|are|took|made|gave|held|met|left|told|said|"
                           r"says|called|urged|staged|sent)\b")
+_ED_ADJECTIVES = frozenset("united concerned involved related interested detained abducted affected unnamed "
+                           "unidentified retired elected appointed designated".split())
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -321,10 +323,14 @@ class _Article:
         one who also holds the roles ``also`` ("prime" of "the prime minister") first."""
         found: _Mention | None = None
         best: _Mention | None = None
-        for mention in self.by_role.get(head, []):
+        office = _ROLE_CLASSES.get(head)  # "the congresswoman" is the one introduced as "Rep. Young Kim"
+        heads = [title for title, kind in _ROLE_CLASSES.items() if kind == office] if office else [head]
+        mentions = [m for title in heads for m in self.by_role.get(title, [])]
+        for mention in sorted(mentions, key=lambda m: m.position) if len(heads) > 1 else mentions:
             if mention.position >= position:
                 break
-            found = mention
+            if found is None or mention.position >= found.position:
+                found = mention
             if also and also <= mention.roles:
                 best = mention
         found = best or found
@@ -1165,8 +1171,9 @@ def _strip_determiner(phrase: str) -> str:
             break  # "one of the organization's leaders" is the description, not "of the ..."
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().strip(",") in ("here", "there") or words[-1].lower() in
-                              _PREPOSITIONS | _DETERMINERS):  # "... Ministry of Foreign Affairs of"
-        words.pop()
+                              _PREPOSITIONS | _DETERMINERS or (  # "... Ministry of Foreign Affairs of"
+            words[-1].endswith("ed") and words[-1].islower() and words[-1] not in _ED_ADJECTIVES)):
+        words.pop()  # "congresswoman renewed": the verb is not part of who spoke
     return " ".join(words).strip(" ,")
 
 
