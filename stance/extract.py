@@ -437,8 +437,11 @@ class _Article:
             if _PRONOUNS[words[0].lower()] == "person":
                 return local or self.current_subject()
             return local or self.last_organisation
+        described = phrase.split()[0].lower() in _DETERMINERS and phrase.split()[1:2] != [] and phrase.split()[1][
+            :1].islower()  # "A spokesman for former vice president Joe Biden": the spokesman spoke
         for match in _CAPITALISED.finditer(phrase):
-            if _is_possessor(phrase, match) or _is_modifier(phrase, match):
+            if _is_possessor(phrase, match) or _is_modifier(phrase, match) or (
+                    described and _before_noun_phrase(phrase, match.start()) in ("for", "of", "to")):
                 continue
             name, roles, is_person = _split_name(match.group(0), _previous_word(phrase, match.start()))
             if name and (is_person or self._is_known_person(name)):
@@ -1180,6 +1183,16 @@ def _strip_determiner(phrase: str) -> str:
 def _is_credit(text: str, index: int) -> bool:
     """Is the name at ``text[index]`` a photo or image credit ("AP Photo/Evan Vucci", "(Photo: Reuters)")?"""
     return (index > 0 and text[index - 1] == "/") or _CREDIT_BEFORE.search(text, max(0, index - 16), index) is not None
+
+
+def _before_noun_phrase(text: str, index: int) -> str:
+    """The lower-cased word before the noun phrase that ends in the name at ``text[index]``, skipping title
+    words and capitalised modifiers: "for" in "a spokesman for former vice president Joe Biden"."""
+    words = text[max(0, index - _LOOK): index].split()
+    titles = word_list("titles")
+    while words and not words[-1].endswith(",") and (words[-1][:1].isupper() or words[-1].lower() in titles):
+        words.pop()
+    return words[-1].lower().rstrip(",") if words else ""
 
 
 def _previous_word(text: str, index: int) -> str:

@@ -367,10 +367,13 @@ def test_a_letter_to_someone_from_a_group_is_the_groups():
     ("“We will respond,” North Korea’s Rodong Sinmun said.", "Rodong Sinmun"),
     ("Backed by 19 Democrats, the resolution introduced Tuesday urges “a formal end to the war.”", "resolution"),
     ("Sen. Orrin Hatch visited Seoul.\n\n“Labor camps must close,” the senator said.", "Orrin Hatch"),
+    ("A spokesman for former vice president Joe Biden said the president was “coddling” dictators.",
+     "spokesman for former vice president Joe Biden"),
 ], ids=["state-as-an-adjective", "no-trailing-preposition", "appositive-with-a-list", "party-platform",
         "envoy-to-a-body", "declined-to-is-no-title", "title-before-kim-jong-un", "participle-after-a-main-clause",
         "a-country-owns-its-ministry", "a-country-owns-its-mission", "the-north-is-no-owner",
-        "a-newspaper-drops-its-owner", "a-participle-is-no-part-of-a-description", "one-office-several-titles"])
+        "a-newspaper-drops-its-owner", "a-participle-is-no-part-of-a-description", "one-office-several-titles",
+        "a-spokesman-for-someone"])
 def test_descriptions_and_adjectives(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
 
