@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from abc import ABC, abstractmethod
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
@@ -340,6 +340,7 @@ class Predictor(ABC):
 
 # --- the compiled model ------------------------------------------------------------------------------
 _WHITE_SPACES = re.compile(r"\s\s+")
+_WORD_CACHE = 200_000  # distinct words whose character n-grams are kept (then the cache starts afresh)
 
 
 class CompiledText:
@@ -356,29 +357,44 @@ class CompiledText:
         self.once_per_text = spec.get("once_per_text", False)
         self.vocabulary = {term: index for index, term in enumerate(vocabulary)}
         self.idf = idf
+        self._word_columns: dict[str, list[int]] = {}  # a word's character n-gram columns, read once
 
-    def _analyze(self, text: str) -> list[str]:
+    def _columns(self, text: str) -> list[int]:
+        """The vocabulary columns of the text's n-grams, repeats kept, unknown n-grams dropped."""
         text = normalise_for_features(text)
-        low, high = self.ngram_range
-        if self.analyzer == "char_wb":
-            grams = []
+        if self.analyzer == "char_wb":  # n-grams never cross a word's edge: each distinct word is read once
+            columns: list[int] = []
+            known = self._word_columns
             for word in _WHITE_SPACES.sub(" ", text).split():
-                word = " " + word + " "
-                for n in range(low, high + 1):
-                    offset = 0
-                    grams.append(word[offset: offset + n])
-                    while offset + n < len(word):
-                        offset += 1
-                        grams.append(word[offset: offset + n])
-                    if offset == 0:
-                        break
-            return grams
+                found = known.get(word)
+                if found is None:
+                    if len(known) > _WORD_CACHE:
+                        known.clear()
+                    found = known[word] = self._char_columns(word)
+                columns += found
+            return columns
         assert self.token_pattern is not None
+        low, high = self.ngram_range
         tokens = [token for token in self.token_pattern.findall(text) if token not in self.stop_words]
         grams = list(tokens) if low == 1 else []
         for n in range(max(low, 2), min(high, len(tokens)) + 1):
             grams.extend(" ".join(tokens[i: i + n]) for i in range(len(tokens) - n + 1))
-        return grams
+        return [column for column in map(self.vocabulary.get, grams) if column is not None]
+
+    def _char_columns(self, word: str) -> list[int]:
+        """scikit-learn's ``char_wb`` n-grams of one word, padded with a space each side, as columns."""
+        low, high = self.ngram_range
+        word = " " + word + " "
+        grams = []
+        for n in range(low, high + 1):
+            offset = 0
+            grams.append(word[offset: offset + n])
+            while offset + n < len(word):
+                offset += 1
+                grams.append(word[offset: offset + n])
+            if offset == 0:  # a word no longer than n gives one n-gram, and no longer ones
+                break
+        return [column for column in map(self.vocabulary.get, grams) if column is not None]
 
     def transform(self, records: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
         texts = field_values(records, self.field)
@@ -390,18 +406,13 @@ class CompiledText:
 
     def _vectorize(self, texts: Sequence[str]) -> sp.csr_matrix:
         indptr, indices, values = [0], [], []
-        vocabulary = self.vocabulary
         for text in texts:
-            counts: dict[int, int] = {}
-            for gram in self._analyze(text):
-                column = vocabulary.get(gram)
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
+            counts = Counter(self._columns(text))
             indices.extend(counts)
             values.extend(counts.values())
             indptr.append(len(indices))
         matrix = sp.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int64),
-                                np.asarray(indptr, dtype=np.int64)), shape=(len(texts), len(vocabulary)))
+                                np.asarray(indptr, dtype=np.int64)), shape=(len(texts), len(self.vocabulary)))
         matrix.sort_indices()
         if self.binary:
             matrix.data.fill(1)

@@ -141,3 +141,16 @@ def test_a_model_without_a_compiled_form_loads_as_the_pickle(tmp_path):
     assert "compiled" not in card and not any(file.exists() for file in compiled_paths(path))
     loaded = load_model(path)
     assert isinstance(loaded, StanceModel) and loaded.predict(["rights first"]) == model.predict(["rights first"])
+
+
+def test_the_word_cache_of_the_compiled_form_changes_nothing(tmp_path, monkeypatch):
+    import stance.inference
+
+    model = StanceModel(calibration_folds=2).fit(TRAINING)
+    path = tmp_path / "m.joblib"
+    save_model(model, path, {"name": "test"})
+    expected = load_model(path, compiled=False).predict_proba(TRAINING)
+    monkeypatch.setattr(stance.inference, "_WORD_CACHE", 2)  # the cache starts afresh again and again
+    compiled = load_model(path)
+    for _ in range(2):  # a cold, then a warm cache
+        assert np.allclose(compiled.predict_proba(TRAINING), expected, atol=1e-12)
