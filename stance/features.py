@@ -94,7 +94,7 @@ class CueLexicon(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
         check_is_fitted(self, "categories_")
-        return cue_counts([str(record.get(self.field) or "") for record in X], self.categories_)
+        return cue_counts(X, self.field, self.categories_)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         check_is_fitted(self, "categories_")

@@ -120,8 +120,9 @@ def cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str,
     return re.compile(r"(?<![\w’'])(?:" + trie_pattern(owner) + r")(?![\w’'])"), owner
 
 
-def cue_counts(texts: Sequence[str], categories: Sequence[str]) -> sp.csr_matrix:
-    """log(1 + hits) of each cue category in each text."""
+def cue_counts(records: Sequence[Mapping[str, Any]], field: str, categories: Sequence[str]) -> sp.csr_matrix:
+    """log(1 + hits) of each cue category in one field of each record."""
+    texts = [str(record.get(field) or "") for record in records]
     pattern, owner = cue_pattern(tuple(categories))
     counts = np.zeros((len(texts), len(categories)), dtype=np.float64)
     for i, text in enumerate(texts):
@@ -433,7 +434,7 @@ class CompiledCues:
         self.field, self.categories = spec["field"], list(spec["categories"])
 
     def transform(self, records: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
-        return cue_counts([str(record.get(self.field) or "") for record in records], self.categories)
+        return cue_counts(records, self.field, self.categories)
 
 
 class CompiledModel(Predictor):
