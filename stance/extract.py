@@ -421,6 +421,8 @@ class _Article:
         """Turn the words of a reporting clause's subject into the speaker's fullest name (``document``: the
         phrase already names a document's author, so it is not looked up again)."""
         phrase = phrase.strip(" ,;:—–-\u00a0\t\n\r")
+        if phrase.endswith(("’s", "'s")):  # "Trump's" of "Trump's tweet message that ...": the owner's words
+            phrase = phrase[:-2]
         if not phrase:
             return None
         words = phrase.split()

@@ -229,6 +229,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“We will act,” Trump said.\n\nHuman Rights Watch last year called North Korea “one of the most repressive "
      "states.”", ["Trump", "Human Rights Watch"]),
     ("“It is meaningless,” an unnamed foreign ministry spokesman said.", ["foreign ministry spokesman"]),
+    ("Donald Trump wrote again.\n\nMoon noted Trump's tweet message that Kim \"knows that I am with him.\"",
+     ["Donald Trump"]),
     ("“The complex must be exempted,” said one of the organization’s leaders.", ["one of the organization’s leaders"]),
     ("So Se Pyong, the North Korean ambassador, spoke in Geneva.\n\n“It is nonsense,” So told Reuters.",
      ["So Se Pyong"]),
@@ -301,7 +303,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "country-before-name", "long-title-run", "title-of-the-same-person", "equivalent-titles",
         "hyphenated-title", "mayor", "participle-takes-the-opening-subject",
         "participle-with-its-own-subject", "the-daily", "time-phrase-then-called",
-        "unnamed-is-not-part-of-a-description", "one-of-the",
+        "unnamed-is-not-part-of-a-description", "possessive-subject-is-its-owner", "one-of-the",
         "surname-spelt-like-a-stopword", "honours-after-a-name", "body-named-before-the-ministry-was-mentioned",
         "long-subject-after-the-reporters-clause", "honourable",
         "long-appositive-after-quote", "colon-then-attribution", "the-one-already-quoted",
