@@ -40,6 +40,9 @@ _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026\"“”„‟«»「」『�
 _LOOK = 100  # characters looked back for a title or a preceding word
 _MAX_CONTEXT = 5000  # a longer paragraph is not prose: each quote gets the text around it as context
 _CONTEXT_MARGIN = 500
+_NAMED_NEXT_WINDOW = 400  # how far after "a high-ranking defector said" the defector's name is looked for
+_ANONYMOUS_HEADS = frozenset(  # "a senior official said": serving officials speak unnamed (former ones are named)
+    "official officials spokesperson spokesman spokeswoman source sources aide aides".split())
 _MAX_ATTRIBUTED = 80  # a "paragraph" with more quotes is not prose (a dump, a table): spans only, no speakers
 _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
@@ -489,7 +492,26 @@ class _Article:
                 return resolved
             if is_role and not document and self.current_subject():
                 return self.current_subject()
+        if words[0].lower() in ("a", "an") and head in word_list("titles") and (
+                head not in _ANONYMOUS_HEADS or "former" in description.lower().split()):
+            named = self._named_next(position)  # "a high-ranking defector said ..." then "Thae Yong-ho, a former ..."
+            if named:
+                return named
         return core if head in _DOCUMENT_NOUNS else description
+
+    def _named_next(self, position: int) -> str | None:
+        """The person who opens a sentence soon after ``position`` with a full name and an appositive: news
+        writing introduces "a high-ranking North Korean defector" first and names him a sentence later."""
+        text = self._masked_text()
+        end = position + _NAMED_NEXT_WINDOW
+        for match in _CAPITALISED.finditer(text, position, min(len(text), end)):
+            before = text[max(0, match.start() - _LOOK): match.start()].rstrip(" \t")
+            if not text.startswith(",", match.end()) or before[-1:] not in ("\n", ".", ""):
+                continue
+            name, roles, is_person = _split_name(match.group(0), "")
+            if len(name) >= 2 and is_person and not roles:
+                return self._fullest(name, match.start())
+        return None
 
     # -- the main loop ---------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:

@@ -380,6 +380,13 @@ def test_descriptions_and_adjectives(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
 
 
+def test_an_indefinite_description_takes_the_name_given_next():
+    text = ("A high-ranking North Korean defector on Tuesday called for “maximum engagement” with Pyongyang.\n\n"
+            "Thae Yong-ho, a former deputy ambassador in London, spoke in Washington.\n\n"
+            "“We will not comment,” a senior official said.\n\nKim Ji-hoon, a banker, was not there.")
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Thae Yong-ho", "senior official"]
+
+
 def test_a_photo_credit_is_never_a_speaker():
     text = ("AP Photo/Evan Vucci, File\n\nWASHINGTON — Trump should raise the “gross human rights violations,” "
             "the ambassador said.")
