@@ -239,6 +239,25 @@ def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def sentence_span(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentences of ``paragraph`` that hold ``paragraph[start:end]``, split as the extractor
+    splits them (not after "Mr." or "U.S.", nor between a quoted question and its "Lee said").
+
+    >>> text = "Talks went on. Mr. Kim said it was QUOTE at the time. Nobody agreed."
+    >>> text[slice(*sentence_span(text, 35, 40))]
+    'Mr. Kim said it was QUOTE at the time.'
+    """
+    first, last = start, end
+    for s_start, s_end in _sentences(paragraph, 0):
+        if s_start <= start < s_end:
+            first = s_start
+        if s_start < end <= s_end:
+            last = s_end
+    while last > first and paragraph[last - 1].isspace():
+        last -= 1
+    return first, last
+
+
 class _Article:
     """The state of one article while its quotes are attributed: mentions, last subject, last speaker."""
 

@@ -5,8 +5,9 @@ A *record* is a plain dict describing one quoted statement (see :func:`stance.in
 ``text``
     the quoted words;
 ``frame``
-    the paragraph around the quote with the quote itself replaced by ``" QUOTE "``, so that the
-    reporter's words ("lamented", "most urgent") are kept apart from the speaker's own;
+    the reporter's sentence around the quote with the quote itself replaced by ``" QUOTE "``, so that the
+    reporter's words ("lamented", "most urgent") are kept apart from the speaker's own (the rest of the
+    paragraph often holds other speakers' quotes);
 ``verbs``
     the reporting verbs standing within a few words of the quote;
 ``speaker_text``

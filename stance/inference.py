@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from stance.extract import extract_quotes, paragraph_span
+from stance.extract import extract_quotes, paragraph_span, sentence_span
 from stance.lexicon import trie_pattern, word_list
 from stance.records import ARGUMENT_LABELS, Quote
 
@@ -35,16 +35,19 @@ _VERB_WINDOW = 120
 def quote_record(text: str, context: str = "", speaker_text: str = "", target: str = "", article: str = ""
                  ) -> dict[str, str]:
     """The record of one statement: its words, its frame and reporting verbs, the speaker's other words,
-    its article.
+    its article. The frame is the reporter's sentence around the quote (``context`` is its paragraph): the
+    rest of a paragraph often holds other quotes, other speakers' words.
 
-    >>> quote_record("losing leverage", "He lamented that the U.S. was “losing leverage” by waiting.")["verbs"]
-    'lamented'
+    >>> record = quote_record("losing leverage", "He met Kim. He lamented the U.S. was “losing leverage” by waiting.")
+    >>> record["frame"], record["verbs"]
+    ('He lamented the U.S. was “ QUOTE ” by waiting.', 'lamented')
     """
     frame, verbs = "", ""
     if context:
         at = context.find(text) if text else -1
         if at >= 0:
-            frame = context[:at] + QUOTE_PLACEHOLDER + context[at + len(text):]
+            paragraph = context[:at] + QUOTE_PLACEHOLDER + context[at + len(text):]
+            frame = paragraph[slice(*sentence_span(paragraph, at, at + len(QUOTE_PLACEHOLDER)))]
             after = at + len(text)
             window = context[max(0, at - _VERB_WINDOW): at] + " " + context[after: after + _VERB_WINDOW]
         else:

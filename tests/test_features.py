@@ -66,6 +66,14 @@ def test_quote_words_are_kept_apart_from_the_frame():
     assert record["verbs"] == "warned"
 
 
+def test_the_frame_is_the_quotes_sentence_without_the_other_speakers_quotes():
+    paragraph = ("“Talks must go on,” Moon said. Mr. Kim, the envoy, warned that “rights first” would fail at the "
+                 "U.S. summit. “We disagree,” Lee said.")
+    record = quote_record("rights first", paragraph)
+    assert record["frame"] == "Mr. Kim, the envoy, warned that “ QUOTE ” would fail at the U.S. summit."
+    assert quote_record("A", "He said “A”. Then he left.")["frame"] == "He said “ QUOTE ”."
+
+
 def test_target_conjoined_adds_a_copy_per_target():
     fitted = TargetConjoined(build_features(char_ngrams=False)).fit(RECORDS)
     shared = fitted.features_.transform(RECORDS).shape[1]
