@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from stance.lexicon import trie_pattern, word_list
 from stance.records import Quote
@@ -176,6 +177,7 @@ _POSSESSIVE_SOURCE = re.compile(
 @dataclass(slots=True)
 class _Mention:
     name: tuple[str, ...]
+    folded: tuple[str, ...]  # the name's tokens as _fold gives them
     roles: frozenset[str]
     position: int
     is_person: bool
@@ -265,23 +267,25 @@ class _Article:
     # -- mention table ---------------------------------------------------------------------------
     def _collect_mentions(self, masked: str, offset: int) -> None:
         titles = word_list("titles")
+        credit_words = _has_credit_words(masked)
         by_token, by_role = self.by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
             chunk, start = match.group(0), match.start()
-            name, roles, is_person = _split_name(chunk, "")
-            if not name or _is_credit(masked, start):  # "The", "But"; a photographer ("AP Photo/Evan Vucci")
+            parts = _name_parts(chunk, "")
+            if not parts.name or _is_credit(masked, start, credit_words):  # "The", "But"; "AP Photo/Evan Vucci"
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
                 if previous in titles:
-                    name, roles, is_person = _split_name(chunk, previous)
+                    parts = _name_parts(chunk, previous)
+            roles, role_keys = parts.roles, parts.role_keys
             if masked.startswith(",", match.end()):
-                roles |= _appositive_roles(masked[match.end(): match.end() + 60])
-            mention = _Mention(name, roles, offset + start, is_person)
-            lowered = _folded_set(name)
-            for token in lowered:
+                appositive = _appositive_roles(masked[match.end(): match.end() + 60])
+                roles, role_keys = roles | appositive, role_keys | appositive
+            mention = _Mention(parts.name, parts.folded, roles, offset + start, parts.is_person)
+            for token in parts.tokens:
                 by_token.setdefault(token, []).append(mention)
-            for word in roles if is_person else roles | lowered:
+            for word in role_keys:
                 by_role.setdefault(word, []).append(mention)
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
@@ -296,7 +300,7 @@ class _Article:
         for mention in titled or candidates:
             if not mention.is_person:
                 continue
-            candidate = tuple(_fold(token) for token in mention.name)
+            candidate = mention.folded
             if len(candidate) < len(lowered) or not _contains(candidate, lowered):
                 continue
             if best is None:
@@ -306,9 +310,9 @@ class _Article:
                 best = mention
         if best is None:
             return " ".join(name)
-        prefix = tuple(_fold(t) for t in best.name)
+        prefix = best.folded
         longest = max((m for m in self.by_token.get(prefix[0], []) if m.is_person
-                       and tuple(_fold(t) for t in m.name[: len(prefix)]) == prefix), key=lambda m: len(m.name))
+                       and m.folded[: len(prefix)] == prefix), key=lambda m: len(m.name))
         return " ".join(longest.name)
 
     def _salience(self, mention: _Mention, short: tuple[str, ...], position: int) -> tuple[bool, bool, bool, int]:
@@ -414,7 +418,7 @@ class _Article:
     # -- speakers ---------------------------------------------------------------------------------
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
         lowered = tuple(_fold(token) for token in name)
-        return bool(lowered) and any(m.is_person and _contains(tuple(_fold(t) for t in m.name), lowered)
+        return bool(lowered) and any(m.is_person and _contains(m.folded, lowered)
                                      for m in self.by_token.get(lowered[0], []))
 
     def _resolve(self, phrase: str, position: int, local: str | None = None, document: bool = False) -> str | None:
@@ -1180,9 +1184,19 @@ def _strip_determiner(phrase: str) -> str:
     return " ".join(words).strip(" ,")
 
 
-def _is_credit(text: str, index: int) -> bool:
-    """Is the name at ``text[index]`` a photo or image credit ("AP Photo/Evan Vucci", "(Photo: Reuters)")?"""
-    return (index > 0 and text[index - 1] == "/") or _CREDIT_BEFORE.search(text, max(0, index - 16), index) is not None
+def _is_credit(text: str, index: int, credit_words: bool = True) -> bool:
+    """Is the name at ``text[index]`` a photo or image credit ("AP Photo/Evan Vucci", "(Photo: Reuters)")?
+    ``credit_words``: False when ``_has_credit_words`` says that ``text`` holds none, to skip the search."""
+    return (index > 0 and text[index - 1] == "/") or (
+        credit_words and _CREDIT_BEFORE.search(text, max(0, index - 16), index) is not None)
+
+
+def _has_credit_words(text: str) -> bool:
+    """Could ``_CREDIT_BEFORE`` match in ``text``? Only if one of its words is there; they are looked for in
+    lower case without their "i", the one letter that ``(?i)`` also matches to non-ASCII letters ("İ", "ı").
+    A search with ``(?i)`` itself would take longer than all the credit checks it saves."""
+    lowered = text.lower()
+    return any(part in lowered for part in ("photo", "mage", "cred", "ctured"))
 
 
 def _before_noun_phrase(text: str, index: int) -> str:
@@ -1275,9 +1289,25 @@ def _is_headline(paragraph: str) -> bool:
     return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
 
 
+class _NameParts(NamedTuple):
+    """A capitalised run read as a mention, whatever its place in the text (see ``_name_parts``)."""
+
+    name: tuple[str, ...]
+    folded: tuple[str, ...]  # the name's tokens as _fold gives them
+    tokens: frozenset[str]  # the same, once each: the keys of the mention table by token
+    roles: frozenset[str]
+    is_person: bool
+    role_keys: frozenset[str]  # the keys of the mention table by role: roles, and an organisation's tokens
+
+
 @lru_cache(maxsize=65536)
-def _folded_set(name: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_fold(token) for token in name)
+def _name_parts(chunk: str, previous: str) -> _NameParts:
+    """``_split_name`` with the folded forms and table keys the mention table needs; cached, as an
+    article names the same people and bodies again and again."""
+    name, roles, is_person = _split_name(chunk, previous)
+    folded = tuple(_fold(token) for token in name)
+    tokens = frozenset(folded)
+    return _NameParts(name, folded, tokens, roles, is_person, roles if is_person else roles | tokens)
 
 
 @lru_cache(maxsize=65536)
