@@ -256,7 +256,9 @@ class _Article:
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
             if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
                 self._collect_mentions(masked, start)
-        self.sentences_read: list[tuple[str, int, str | None]] = []  # (masked sentence, offset, its speaker)
+        # (masked sentence, offset, its speaker, False), or (masked paragraph, offset, None, True) for a paragraph
+        # without quotes, split into sentences only if current_subject reads back that far
+        self.sentences_read: list[tuple[str, int, str | None, bool]] = []
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -502,6 +504,11 @@ class _Article:
         open_chain: list[int | None] = []  # paragraph of an unattributed quote left open (it runs on), else None
         for index, ((p_start, p_end), spans, masked) in enumerate(
                 zip(self.paragraphs, self.spans, self.masked, strict=True)):
+            if not spans:  # nothing to attribute: split into sentences only when current_subject reads it
+                self.sentences_read.append((masked, p_start, None, True))
+                self.colon_lead = _colon_lead(index, masked, p_start, _sentences(masked, p_start)) if (
+                    masked.rstrip().endswith(":")) else None
+                continue
             sentences = _sentences(masked, p_start)
             if len(spans) > _MAX_ATTRIBUTED:  # not prose: keep the spans, skip filtering and attribution
                 for span in spans:
@@ -511,7 +518,7 @@ class _Article:
                     open_chain.append(None)
                 continue
             # once per paragraph with quotes; sentences and windows below take their share by bisect
-            self.verbs, cue_starts = _speech_words(masked) if spans else ([], [])
+            self.verbs, cue_starts = _speech_words(masked)
             self.verb_starts = [start for _, start, _ in self.verbs]
             by_sentence: dict[int, list[_Span]] = {}
             starts = [start for start, _ in sentences]
@@ -540,9 +547,8 @@ class _Article:
                     if attribution.speaker:
                         self._remember_speaker(attribution.speaker, index)
                 self.sentences_read.append(
-                    (masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start], s_start, sentence_speaker))
-            lead = masked[sentences[-1][0] - p_start:].rstrip()
-            self.colon_lead = (index, lead, sentences[-1][0]) if lead.endswith(":") else None
+                    (_sentence_text(masked, p_start, s_start, s_end), s_start, sentence_speaker, False))
+            self.colon_lead = _colon_lead(index, masked, p_start, sentences)
         return _attribute_open_chains(found, open_chain)
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
@@ -561,12 +567,22 @@ class _Article:
         settled, subject = self._subject_cache
         if settled != read:
             for index in range(read - 1, settled - 1, -1):
-                found = self._sentence_subject(*self.sentences_read[index])
+                found = self._read_subject(*self.sentences_read[index])
                 if found:
                     subject = found
                     break
             self._subject_cache = (read, subject)
         return subject
+
+    def _read_subject(self, text: str, offset: int, speaker: str | None, is_paragraph: bool) -> str | None:
+        """The subject of a sentence read, or of a paragraph without quotes: its latest sentence's that has one."""
+        if not is_paragraph:
+            return self._sentence_subject(text, offset, speaker)
+        for s_start, s_end in reversed(_sentences(text, offset)):
+            found = self._sentence_subject(_sentence_text(text, offset, s_start, s_end), s_start, None)
+            if found:
+                return found
+        return None
 
     def _sentence_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> str | None:
         """Who the sentence is about: its main subject or its quotes' speaker; None for a "he"/"she" sentence."""
@@ -960,6 +976,17 @@ def _sentences(masked: str, offset: int) -> list[tuple[int, int]]:
         begin = match.end()
     bounds.append((offset + begin, offset + len(masked)))
     return bounds
+
+
+def _sentence_text(masked: str, p_start: int, s_start: int, s_end: int) -> str:
+    """The words of a sentence kept for ``current_subject``: enough of them to hold its subject."""
+    return masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start]
+
+
+def _colon_lead(index: int, masked: str, p_start: int, sentences: list[tuple[int, int]]) -> tuple[int, str, int] | None:
+    """(paragraph, its last sentence, offset) when that sentence ends in a colon: "The family said:"."""
+    lead = masked[sentences[-1][0] - p_start:].rstrip()
+    return (index, lead, sentences[-1][0]) if lead.endswith(":") else None
 
 
 def _attribution_follows(masked: str, boundary: re.Match[str]) -> bool:
