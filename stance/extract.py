@@ -834,16 +834,17 @@ def _attribute_open_chains(quotes: list[Quote], open_chain: list[int | None]) ->
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: lines, with soft-wrapped lines (no closing punctuation, lower-case start) joined."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if text[m.start():m.end()].strip()]
     paragraphs: list[list[int]] = []
-    for start, end in lines:
+    end = -1
+    for line in text.replace("\r", "\n").split("\n"):  # a line: a run of characters other than \r and \n
+        start, end = end + 1, end + 1 + len(line)
+        if not line or line.isspace():
+            continue
         if paragraphs:
             previous_end = paragraphs[-1][1]
-            gap = text[previous_end:start]
             last_char = text[previous_end - 1]
-            first_char = text[start:end].lstrip()[:1]
-            soft = gap.count("\n") <= 1 and last_char not in _TERMINAL and (
-                first_char.islower() or last_char in ",;-–—(")
+            soft = text.count("\n", previous_end, start) <= 1 and last_char not in _TERMINAL and (
+                line.lstrip()[:1].islower() or last_char in ",;-–—(")
             if soft:
                 paragraphs[-1][1] = end
                 continue
