@@ -20,6 +20,7 @@ import gc
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -164,6 +165,7 @@ _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
@@ -251,8 +253,8 @@ class _Article:
         self.spans = [_pair_marks(text, start, end, self.single_mode) for start, end in self.paragraphs]
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
-        self.by_token: dict[str, list[_Mention]] = {}  # lower-cased name token -> mentions holding it
-        self.by_role: dict[str, list[_Mention]] = {}  # role word (or organisation word) -> mentions
+        self.by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> its mentions
+        self.by_role: defaultdict[str, list[_Mention]] = defaultdict(list)  # role or organisation word -> mentions
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
             if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
                 self._collect_mentions(masked, start)
@@ -289,9 +291,9 @@ class _Article:
                 roles, role_keys = roles | appositive, role_keys | appositive
             mention = _Mention(parts.name, parts.folded, roles, offset + start, parts.is_person)
             for token in parts.tokens:
-                by_token.setdefault(token, []).append(mention)
+                by_token[token].append(mention)
             for word in role_keys:
-                by_role.setdefault(word, []).append(mention)
+                by_role[word].append(mention)
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
@@ -1229,7 +1231,7 @@ def _has_credit_words(text: str) -> bool:
     lower case without their "i", the one letter that ``(?i)`` also matches to non-ASCII letters ("İ", "ı").
     A search with ``(?i)`` itself would take longer than all the credit checks it saves."""
     lowered = text.lower()
-    return any(part in lowered for part in ("photo", "mage", "cred", "ctured"))
+    return "photo" in lowered or "mage" in lowered or "cred" in lowered or "ctured" in lowered
 
 
 def _before_noun_phrase(text: str, index: int) -> str:
@@ -1409,8 +1411,7 @@ def _is_titleish(words: list[str]) -> bool:
     """A short run of capitalised words without sentence punctuation: a title or a name."""
     if not 2 <= len(words) <= 14 or words[-1][-1:] in "!?":
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from"}
-    content = [w for w in words if w.lower().strip(",") not in small]
+    content = [w for w in words if w.lower().strip(",") not in _TITLE_SMALL_WORDS]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     return bool(content) and len(capitalised) == len(content) and words[0][:1].isupper()
 
