@@ -435,7 +435,7 @@ class _Article:
         if not phrase:
             return None
         words = phrase.split()
-        joint = _JOINT.fullmatch(phrase)
+        joint = _JOINT.fullmatch(phrase) if "and" in phrase else None
         if joint and not document:  # two speakers together: "Beijing and Moscow", "Moon Jae-in and Joe Biden"
             if len(joint.group(1).split()) == 1 and len(joint.group(2).split()) > 1:
                 return phrase  # "Fred and Cindy Warmbier"
@@ -780,8 +780,8 @@ class _Article:
             return (self._resolve(phrase, position), True) if phrase else (None, False)
         before = clause[:start].rstrip()
         last = before.split()[-1].lower() if before.split() else ""
-        as_saying = _AS_SAYING.match(clause, end)
-        if verb in ("quoted", "cited") and last not in _BE_FORMS and as_saying:  # "quoted the pope as saying"
+        as_saying = _AS_SAYING.match(clause, end) if verb in ("quoted", "cited") and last not in _BE_FORMS else None
+        if as_saying:  # "quoted the pope as saying"
             return self._resolve(as_saying.group(1), position, local), True
         if last in _BE_FORMS and verb in ("quoted", "cited"):
             subject = _subject_phrase(before[: before.rfind(" ")] if " " in before else "")
@@ -1079,7 +1079,9 @@ def _subject_phrase(before: str) -> str:
     post-modifier ("a spokesperson for the National Security Council"). Empty when the verb has no
     subject of its own (coordination, a participle, a prepositional object).
     """
-    text = _TRAILING_PARENTHESIS.sub("", before.rstrip())
+    text = before.rstrip()
+    if text.endswith(")"):  # the only way _TRAILING_PARENTHESIS can match the stripped text
+        text = _TRAILING_PARENTHESIS.sub("", text)
     if text.endswith(","):
         named = _NAME_AFTER_DESCRIPTION.search(text)
         if named:  # "the father, Fred,", "the Vatican secretary of state, Cardinal Pietro Parolin,"
@@ -1089,12 +1091,13 @@ def _subject_phrase(before: str) -> str:
             return ""
         text = _TRAILING_AGE.sub("", cut.rstrip())
         text = _drop_appositive(text + ",", after_name=True) or text  # "Sakie Yokota, the mother of Megumi Yokota"
-    relative = _last_match(_OPEN_RELATIVE, text)
-    if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
-        return _subject_phrase(text[: relative.start()])
-    relative = _last_match(_NAME_THEN_WHO, text)
-    if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
-        return _subject_phrase(text[: relative.end(1)])
+    if "wh" in text:  # "who" or "which": a relative clause may close the phrase
+        relative = _last_match(_OPEN_RELATIVE, text)
+        if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
+            return _subject_phrase(text[: relative.start()])
+        relative = _last_match(_NAME_THEN_WHO, text)
+        if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
+            return _subject_phrase(text[: relative.end(1)])
     words = text.split()
     while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
             _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
