@@ -35,9 +35,11 @@ _DOUBLE_OPENERS = ("“", "„", "‟", "«", "‘‘", "``")
 _DOUBLE_CLOSERS = ("”", "»", "’’")
 _CJK_OPENERS = "「『"
 _CJK_CLOSERS = "」』"
-# literals only (no character class), so that a search skips ahead to their first characters
-_DOUBLE_MARKS = re.compile("’’|‘‘|''|``|\"|“|”|„|‟|«|»|「|」|『|』")
-_SINGLE_MARKS = re.compile("['‘’‚‹›]")
+_DOUBLE_MARKS = ("’’", "‘‘", "''", "``", '"', "“", "”", "„", "‟", "«", "»", "「", "」", "『", "』")
+_SINGLE_MARKS = frozenset("'‘’‚‹›")
+# every mark in one scan: a double mark where one stands (so the double marks are those a scan for them alone
+# finds), else a single one. Literals only (no character class), so that the scan skips ahead by first character
+_ANY_MARK = re.compile("|".join(re.escape(mark) for mark in (*_DOUBLE_MARKS, *sorted(_SINGLE_MARKS))))
 _OPEN_CONTEXT = frozenset("([{—–-/\u2026\"“”„‟«»「」『』'‘’")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026\"“”„‟«»「」『』'‘’*")
 _LOOK = 100  # characters looked back for a title or a preceding word
@@ -248,9 +250,13 @@ class _Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.single_mode = _DOUBLE_MARKS.search(text) is None
+        marks = [(match.start(), match.group()) for match in _ANY_MARK.finditer(text)]
+        self.single_mode = all(mark in _SINGLE_MARKS for _, mark in marks)
         self.paragraphs = _paragraphs(text)
-        self.spans = [_pair_marks(text, start, end, self.single_mode) for start, end in self.paragraphs]
+        mark_starts = [at for at, _ in marks]
+        self.spans = [_pair_marks(text, start, end, marks[bisect_left(mark_starts, start):
+                                                          bisect_left(mark_starts, end)], self.single_mode)
+                      for start, end in self.paragraphs]
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
         self.by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> its mentions
@@ -895,26 +901,32 @@ def _mark_role(prev: str, glyph: str, nxt: str, single_mode: bool) -> str | None
     return "either"
 
 
-def _pair_marks(text: str, start: int, end: int, single_mode: bool) -> list[_Span]:
-    """Quote spans of one paragraph. A stray closer is ignored; a quote never closed ends the paragraph.
+def _pair_marks(text: str, start: int, end: int, found: list[tuple[int, str]], single_mode: bool) -> list[_Span]:
+    """Quote spans of one paragraph from the marks ``_ANY_MARK`` found in it (offset, mark). A stray closer is
+    ignored; a quote never closed ends the paragraph.
 
     A paragraph without double marks (a headline in a text that otherwise uses double marks) is read
     with single marks. An opener inside an open quote nests when two closers follow it before the next
     opener; otherwise the first quote was left open and ends there.
     """
-    pattern = _SINGLE_MARKS if single_mode or not _DOUBLE_MARKS.search(text, start, end) else _DOUBLE_MARKS
-    single = pattern is _SINGLE_MARKS
-    marks = []
-    for mark in pattern.finditer(text, start, end):
-        at, after = mark.span()
-        role = _mark_role(text[at - 1] if at > start else " ", mark.group(0), text[after] if after < end else " ",
-                          single)
+    if not found:
+        return []
+    single = single_mode or all(mark in _SINGLE_MARKS for _, mark in found)
+    if single:  # each single mark, also the two of a "’’" or "''" read as a double one
+        found = [(at + i, char) for at, mark in found for i, char in enumerate(mark) if char in _SINGLE_MARKS]
+    else:
+        found = [(at, mark) for at, mark in found if mark not in _SINGLE_MARKS]
+    marks: list[tuple[int, int, str]] = []  # (start, end, role)
+    for at, mark in found:
+        after = at + len(mark)
+        role = _mark_role(text[at - 1] if at > start else " ", mark, text[after] if after < end else " ", single)
         if role is not None:
-            marks.append((mark, role))
+            marks.append((at, after, role))
     spans: list[_Span] = []
-    opener: re.Match[str] | None = None
+    opener: tuple[int, int, str] | None = None
     depth = 0
-    for index, (mark, role) in enumerate(marks):
+    for index, mark in enumerate(marks):
+        role = mark[2]
         if opener is None:
             if role != "close":
                 opener, depth = mark, 0
@@ -922,32 +934,33 @@ def _pair_marks(text: str, start: int, end: int, single_mode: bool) -> list[_Spa
             if _closers_before_next_opener(marks, index + 1) >= 2:
                 depth += 1
             else:
-                spans.append(_unclosed(text, opener, mark.start()))
+                spans.append(_unclosed(text, opener, mark[0]))
                 opener, depth = mark, 0
         elif depth:
             depth -= 1
         else:
-            spans.append(_Span(opener.end(), mark.start(), opener.start(), mark.end()))
+            spans.append(_Span(opener[1], mark[0], opener[0], mark[1]))
             opener = None
     if opener is not None:
         spans.append(_unclosed(text, opener, end))
     return [span for span in spans if text[span.start:span.end].strip()]
 
 
-def _closers_before_next_opener(marks: list[tuple[re.Match[str], str]], index: int) -> int:
+def _closers_before_next_opener(marks: list[tuple[int, int, str]], index: int) -> int:
     count = 0
-    for _, role in marks[index: index + 6]:
+    for _, _, role in marks[index: index + 6]:
         if role == "open":
             break
         count += 1
     return count
 
 
-def _unclosed(text: str, opener: re.Match[str], limit: int) -> _Span:
+def _unclosed(text: str, opener: tuple[int, int, str], limit: int) -> _Span:
+    opener_start, opener_end, _ = opener
     stop = limit
-    while stop > opener.end() and text[stop - 1].isspace():
+    while stop > opener_end and text[stop - 1].isspace():
         stop -= 1
-    return _Span(opener.end(), stop, opener.start(), None)
+    return _Span(opener_end, stop, opener_start, None)
 
 
 def _masked(text: str, start: int, end: int, spans: list[_Span]) -> str:
