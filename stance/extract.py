@@ -267,6 +267,7 @@ class _Article:
         # (masked sentence, offset, its speaker, False), or (masked paragraph, offset, None, True) for a paragraph
         # without quotes, split into sentences only if current_subject reads back that far
         self.sentences_read: list[tuple[str, int, str | None, bool]] = []
+        self.known_people: dict[tuple[str, ...], bool] = {}  # _is_known_person's answers
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -430,9 +431,15 @@ class _Article:
 
     # -- speakers ---------------------------------------------------------------------------------
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
-        lowered = tuple(_fold(token) for token in name)
-        return bool(lowered) and any(m.is_person and _contains(m.folded, lowered)
-                                     for m in self.by_token.get(lowered[0], []))
+        """Does a person's name in the article hold these tokens in a row? Remembered per name, as the
+        mention table does not change once built."""
+        known = self.known_people.get(name)
+        if known is None:
+            lowered = tuple(_fold(token) for token in name)
+            known = bool(lowered) and any(m.is_person and _contains(m.folded, lowered)
+                                          for m in self.by_token.get(lowered[0], []))
+            self.known_people[name] = known
+        return known
 
     def _resolve(self, phrase: str, position: int, local: str | None = None, document: bool = False) -> str | None:
         """Turn the words of a reporting clause's subject into the speaker's fullest name (``document``: the
