@@ -167,6 +167,7 @@ _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
+_EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from a word
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _ABBREVIATIONS = frozenset(
@@ -630,7 +631,8 @@ class _Article:
         if not words:
             return False
         before = masked[max(0, span.open_mark - offset - _LOOK): span.open_mark - offset].rstrip(" ,")
-        previous = before.split()[-1].lower() if before.split() else ""
+        last_words = before.rsplit(None, 1)
+        previous = last_words[-1].lower() if last_words else ""
         cue_before = previous in word_list("non_statement_cues")
         sentence_like = (words[0][:1].isupper() or words[0][:1].isdigit()) and (
             len(words) >= 4 or quote.rstrip()[-1:] in ".!?,"
@@ -792,7 +794,8 @@ class _Article:
             phrase = _object_phrase(clause[end:])
             return (self._resolve(phrase, position), True) if phrase else (None, False)
         before = clause[:start].rstrip()
-        last = before.split()[-1].lower() if before.split() else ""
+        last_words = before.rsplit(None, 1)
+        last = last_words[-1].lower() if last_words else ""
         as_saying = _AS_SAYING.match(clause, end) if verb in ("quoted", "cited") and last not in _BE_FORMS else None
         if as_saying:  # "quoted the pope as saying"
             return self._resolve(as_saying.group(1), position, local), True
@@ -1021,7 +1024,7 @@ def _attribution_follows(masked: str, boundary: re.Match[str]) -> bool:
 
 
 def _bare(word: str) -> str:
-    return word.strip(".,;:!?()[]\"“”‘’'—–").lower()
+    return word.strip(_EDGE_PUNCTUATION).lower()
 
 
 @lru_cache(maxsize=1)
@@ -1416,7 +1419,7 @@ def _appositive_roles(tail: str) -> frozenset[str]:
         return frozenset()
     body = tail[1:].split(",", 1)[0]
     titles = word_list("titles")
-    words = [_bare(word) for word in body.split()]
+    words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once
     roles = {word for word in words if word in titles}
     if words and words[0] in _DETERMINERS:
         phrase = re.split(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s", " ".join(words) + " ")[0].split()
@@ -1432,11 +1435,10 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
 
 def _is_titleish(words: list[str]) -> bool:
     """A short run of capitalised words without sentence punctuation: a title or a name."""
-    if not 2 <= len(words) <= 14 or words[-1][-1:] in "!?":
+    if not 2 <= len(words) <= 14 or words[-1][-1:] in "!?" or not words[0][:1].isupper():
         return False
     content = [w for w in words if w.lower().strip(",") not in _TITLE_SMALL_WORDS]
-    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
-    return bool(content) and len(capitalised) == len(content) and words[0][:1].isupper()
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
