@@ -168,6 +168,7 @@ _TIME_WORDS = frozenset("year week month day weekend night morning afternoon eve
                         "recently previously repeatedly".split())
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
 _EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from a word
+_APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s")  # "a propaganda outlet| of"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _ABBREVIATIONS = frozenset(
@@ -975,6 +976,8 @@ def _unclosed(text: str, opener: tuple[int, int, str], limit: int) -> _Span:
 
 def _masked(text: str, start: int, end: int, spans: list[_Span]) -> str:
     """The paragraph with every quote's words blanked to NUL (keeping a final . ! ? , for sentence ends)."""
+    if not spans:
+        return text[start:end]
     pieces: list[str] = []
     cursor = start
     for span in spans:
@@ -1017,7 +1020,7 @@ def _colon_lead(index: int, masked: str, p_start: int, sentences: list[tuple[int
 
 def _attribution_follows(masked: str, boundary: re.Match[str]) -> bool:
     """``“Is it worth it?” Lee said.``: a question or exclamation closing a quote, then its attribution."""
-    if not any(mark in boundary.group(0) for mark in "”\"’»") or masked[boundary.start()] == ".":
+    if masked[boundary.start()] == "." or not any(mark in boundary.group(0) for mark in "”\"’»"):
         return False
     following = masked[boundary.end(): boundary.end() + 80].split()[:5]
     return any(word[:1].islower() and _bare(word) in word_list("speech_verbs") for word in following)
@@ -1422,7 +1425,7 @@ def _appositive_roles(tail: str) -> frozenset[str]:
     words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once
     roles = {word for word in words if word in titles}
     if words and words[0] in _DETERMINERS:
-        phrase = re.split(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s", " ".join(words) + " ")[0].split()
+        phrase = _APPOSITIVE_HEAD_END.split(" ".join(words) + " ", maxsplit=1)[0].split()
         if phrase and phrase[-1].isalpha() and phrase[-1] not in _DETERMINERS:
             roles.add(phrase[-1])
     return frozenset(roles)
