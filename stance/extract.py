@@ -308,24 +308,14 @@ class _Article:
         """The longest name in the article that this (short) name refers to, by salience; a title given
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
         lowered = tuple(_fold(token) for token in name)
-        best: _Mention | None = None
         candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
         wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
         titled = [m for m in candidates if len(m.name) > len(lowered)
                   and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}]
-        for mention in titled or candidates:
-            if not mention.is_person:
-                continue
-            candidate = mention.folded
-            if len(candidate) < len(lowered) or not _contains(candidate, lowered):
-                continue
-            if best is None:
-                best = mention
-                continue
-            if self._salience(mention, lowered, position) > self._salience(best, lowered, position):
-                best = mention
-        if best is None:
+        referred = [m for m in titled or candidates if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
+        if not referred:
             return " ".join(name)
+        best = max(referred, key=lambda m: self._salience(m, lowered, position))  # no ties: positions differ
         prefix = best.folded
         longest = max((m for m in self.by_token.get(prefix[0], []) if m.is_person
                        and m.folded[: len(prefix)] == prefix), key=lambda m: len(m.name))
@@ -1032,10 +1022,14 @@ def _bare(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _speech_pattern() -> re.Pattern[str]:
-    """The lexicon's speech words and "according to", as whole words, in one trie-shaped expression. Each word
-    starts with a letter, so ``\b`` before it says that no word character precedes it; tested first, it fails
-    fast inside words, where the look-behind alone costs more."""
-    return re.compile(r"\b(?<![’'-])(?:[Aa]ccording to|" + trie_pattern(word_list("speech_verbs")) + r")(?![\w’'-])")
+    """The lexicon's speech words and "according to", as whole words, in one trie-shaped expression. It opens
+    with a choice of first letters, so that a search skips ahead to them, and only after that letter looks
+    behind it for a character that would make it part of a longer word."""
+    rests_by_first: defaultdict[str, set[str]] = defaultdict(set)
+    for word in word_list("speech_verbs") | {"according to", "According to"}:
+        rests_by_first[word[0]].add(word[1:])
+    return re.compile("(?:" + "|".join(re.escape(first) + r"(?<![\w’'-].)" + trie_pattern(rests)
+                                       for first, rests in sorted(rests_by_first.items())) + r")(?![\w’'-])")
 
 
 def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
