@@ -142,7 +142,11 @@ _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congressw
     **dict.fromkeys(("sen", "sen.", "sens", "senator"), "senator"),
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
 }
-_LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
+_PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | _DETERMINERS
+_LINKING_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "of"}
+_CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
+_SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
@@ -311,7 +315,7 @@ class _Article:
         candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
         wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
         titled = [m for m in candidates if len(m.name) > len(lowered)
-                  and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}]
+                  and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
         referred = [m for m in titled or candidates if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
         if not referred:
             return " ".join(name)
@@ -453,8 +457,8 @@ class _Article:
             if _PRONOUNS[words[0].lower()] == "person":
                 return local or self.current_subject()
             return local or self.last_organisation
-        described = phrase.split()[0].lower() in _DETERMINERS and phrase.split()[1:2] != [] and phrase.split()[1][
-            :1].islower()  # "A spokesman for former vice president Joe Biden": the spokesman spoke
+        # "A spokesman for former vice president Joe Biden": the spokesman spoke
+        described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
         for match in _CAPITALISED.finditer(phrase):
             if _is_possessor(phrase, match) or _is_modifier(phrase, match) or (
                     described and _before_noun_phrase(phrase, match.start()) in ("for", "of", "to")):
@@ -593,12 +597,12 @@ class _Article:
 
     def _sentence_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> str | None:
         """Who the sentence is about: its main subject or its quotes' speaker; None for a "he"/"she" sentence."""
-        body = re.sub(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?", "", sentence)
-        first = body.split(None, 1)[0].lower().strip(",") if body.split() else ""
+        body = _SENTENCE_OPENING.sub("", sentence)
+        first = body.split(None, 1)[0].lower().strip(",") if body.strip() else ""
         if first in _SUBORDINATORS or first.endswith("ing"):
             comma = body.find(",")
             body = body[comma + 1:] if comma >= 0 else body
-            first = body.split(None, 1)[0].lower() if body.split() else ""
+            first = body.split(None, 1)[0].lower() if body.strip() else ""
         if first in ("he", "she"):
             return None
         return self._main_subject(body, offset + len(sentence) - len(body)) or sentence_speaker
@@ -1167,9 +1171,10 @@ def _subject_phrase(before: str) -> str:
 
 def _until_clause_end(text: str) -> str:
     """``text`` up to its first comma, semicolon, bracket or sentence-ending period (not "Rep." or "H.")."""
-    for match in re.finditer(r"[,;:!?\x00()]|\.(?=\s|$)", text):
+    for match in _CLAUSE_END.finditer(text):
         if match.group(0) == ".":
-            token = text[: match.start()].split()[-1].lower() if text[: match.start()].split() else ""
+            words_before = text[: match.start()].rsplit(None, 1)
+            token = words_before[-1].lower() if words_before else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         return text[: match.start()]
@@ -1236,7 +1241,7 @@ def _strip_determiner(phrase: str) -> str:
             break  # "one of the organization's leaders" is the description, not "of the ..."
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().strip(",") in ("here", "there") or words[-1].lower() in
-                              _PREPOSITIONS | _DETERMINERS or (  # "... Ministry of Foreign Affairs of"
+                              _PREPOSITIONS_AND_DETERMINERS or (  # "... Ministry of Foreign Affairs of"
             words[-1].endswith("ed") and words[-1].islower() and words[-1] not in _ED_ADJECTIVES)):
         words.pop()  # "congresswoman renewed": the verb is not part of who spoke
     return " ".join(words).strip(" ,")
@@ -1377,10 +1382,11 @@ def _fold(token: str) -> str:
 
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     """"the Warmbier family", "the Trump administration": the name qualifies the noun that ends the phrase."""
+    opening = text.split(None, 1)[:1]
+    if not opening or opening[0].lower() not in _DETERMINERS:
+        return False
     rest = text[match.end():].split()
-    opening = text.split(None, 1)[0].lower() if text.split() else ""
-    return opening in _DETERMINERS and 0 < len(rest) <= 2 and all(
-        word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
+    return 0 < len(rest) <= 2 and all(word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
 
 
 def _is_generic_body(name: str) -> bool:
@@ -1391,7 +1397,7 @@ def _is_generic_body(name: str) -> bool:
 
 def _description_head(description: str) -> str:
     """The head noun of a description: "North Korean envoy to the United Nations" -> "envoy"."""
-    return re.split(r"\s+(?:of|for|at|from|with|in|to)\s+", description)[0].split()[-1]
+    return _POST_MODIFIER.split(description, maxsplit=1)[0].split()[-1]
 
 
 def _is_possessor(text: str, match: re.Match[str]) -> bool:
