@@ -1042,21 +1042,21 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
     that the sentence reports speech)."""
     verbs, starts = [], []
     for match in _speech_pattern().finditer(clause):
-        starts.append(match.start())
-        words_before = clause[max(0, match.start() - 30): match.start()].split()
+        verb, (start, end) = match.group(0), match.span()
+        starts.append(start)
+        words_before = clause[max(0, start - 30): start].split()
         previous = [_bare(word) for word in words_before[-2:]]
         if previous and previous[-1] in _NOUN_MARKERS:
             continue
-        if match.group(0) in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
+        if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
-        if match.group(0) == "state" and _bare((clause[match.end(): match.end() + 20].split() or [""])[0]) in (
-                _STATE_NOUNS):
+        if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
-        if match.group(0) == "called" and words_before and words_before[-1][:1].islower() and previous[-1] not in \
-                _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous[-1]) and clause[
-                    match.end(): match.end() + 3].lstrip()[:1].isupper():
+        if verb == "called" and words_before and words_before[-1][:1].islower() and previous[-1] not in \
+                _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous[-1]) and clause[end: end + 3].lstrip()[
+                    :1].isupper():
             continue  # "an activist group called No Chain": a name; but "HRW last year called North Korea ..."
-        verbs.append((match.group(0).lower(), match.start(), match.end()))
+        verbs.append((verb.lower(), start, end))
     return verbs, starts
 
 
