@@ -20,10 +20,12 @@ import gc
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from stance.lexicon import trie_pattern, word_list
 from stance.records import Quote
@@ -33,8 +35,11 @@ _DOUBLE_OPENERS = ("“", "„", "‟", "«", "‘‘", "``")
 _DOUBLE_CLOSERS = ("”", "»", "’’")
 _CJK_OPENERS = "「『"
 _CJK_CLOSERS = "」』"
-_DOUBLE_MARKS = re.compile("’’|‘‘|''|``|[\"“”„‟«»「」『』]")
-_SINGLE_MARKS = re.compile("['‘’‚‹›]")
+_DOUBLE_MARKS = ("’’", "‘‘", "''", "``", '"', "“", "”", "„", "‟", "«", "»", "「", "」", "『", "』")
+_SINGLE_MARKS = frozenset("'‘’‚‹›")
+# every mark in one scan: a double mark where one stands (so the double marks are those a scan for them alone
+# finds), else a single one. Literals only (no character class), so that the scan skips ahead by first character
+_ANY_MARK = re.compile("|".join(re.escape(mark) for mark in (*_DOUBLE_MARKS, *sorted(_SINGLE_MARKS))))
 _OPEN_CONTEXT = frozenset("([{—–-/\u2026\"“”„‟«»「」『』'‘’")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026\"“”„‟«»「」『』'‘’*")
 _LOOK = 100  # characters looked back for a title or a preceding word
@@ -48,10 +53,12 @@ _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
 # --- words -------------------------------------------------------------------------------------
 # a capitalised token: "U.S." and "Mr." keep their full stop, but "Chol." ends a sentence ("Park Yong Chol. Park"
-# is two runs); "Monday.Turner" is two tokens
-_NAME_TOKEN = (r"[A-ZÀ-ÖØ-Þ](?:[\w’'\-\u2011]|(?<=\b\w)\.(?=\w)|(?<=\w)\?(?=[a-z]))*"  # "Sch?fer": a lost "ä"
-               r"(?:(?:(?<=\b[A-ZÀ-ÖØ-Þ])|(?<=\b[A-ZÀ-ÖØ-Þ][a-z])|(?<=\b[A-ZÀ-ÖØ-Þ][a-z]{2})|(?<=\.[A-ZÀ-ÖØ-Þ]))"
-               r"\.(?!\w))?")
+# is two runs); "Monday.Turner" is two tokens; "Sch?fer": a lost "ä". Written for speed: runs of word characters
+# between the rarer "." and "?" (only these start an inner step, so no match has two ways), and each "." or "?"
+# tested before the look-behind that qualifies it.
+_NAME_TOKEN = (r"[A-ZÀ-ÖØ-Þ][\w’'\-\u2011]*(?:(?:\.(?<=\b\w\.)(?=\w)|\?(?<=\w\?)(?=[a-z]))[\w’'\-\u2011]*)*"
+               r"(?:\.(?:(?<=\b[A-ZÀ-ÖØ-Þ]\.)|(?<=\b[A-ZÀ-ÖØ-Þ][a-z]\.)|(?<=\b[A-ZÀ-ÖØ-Þ][a-z]{2}\.)|(?<=\.[A-ZÀ-ÖØ-Þ]\.))"
+               r"(?!\w))?")
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
@@ -138,7 +145,11 @@ _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congressw
     **dict.fromkeys(("sen", "sen.", "sens", "senator"), "senator"),
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
 }
-_LINKING_WORDS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "of"}
+_PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | _DETERMINERS
+_LINKING_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "of"}
+_CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
+_SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
@@ -163,6 +174,9 @@ _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
+_EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from a word
+_APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s")  # "a propaganda outlet| of"
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
@@ -179,6 +193,7 @@ _POSSESSIVE_SOURCE = re.compile(
 @dataclass(slots=True)
 class _Mention:
     name: tuple[str, ...]
+    folded: tuple[str, ...]  # the name's tokens as _fold gives them
     roles: frozenset[str]
     position: int
     is_person: bool
@@ -263,17 +278,24 @@ class _Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.single_mode = _DOUBLE_MARKS.search(text) is None
+        marks = [(match.start(), match.group()) for match in _ANY_MARK.finditer(text)]
+        self.single_mode = all(mark in _SINGLE_MARKS for _, mark in marks)
         self.paragraphs = _paragraphs(text)
-        self.spans = [_pair_marks(text, start, end, self.single_mode) for start, end in self.paragraphs]
+        mark_starts = [at for at, _ in marks]
+        self.spans = [_pair_marks(text, start, end, marks[bisect_left(mark_starts, start):
+                                                          bisect_left(mark_starts, end)], self.single_mode)
+                      for start, end in self.paragraphs]
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
-        self.by_token: dict[str, list[_Mention]] = {}  # lower-cased name token -> mentions holding it
-        self.by_role: dict[str, list[_Mention]] = {}  # role word (or organisation word) -> mentions
+        self.by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> its mentions
+        self.by_role: defaultdict[str, list[_Mention]] = defaultdict(list)  # role or organisation word -> mentions
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
             if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
                 self._collect_mentions(masked, start)
-        self.sentences_read: list[tuple[str, int, str | None]] = []  # (masked sentence, offset, its speaker)
+        # (masked sentence, offset, its speaker, False), or (masked paragraph, offset, None, True) for a paragraph
+        # without quotes, split into sentences only if current_subject reads back that far
+        self.sentences_read: list[tuple[str, int, str | None, bool]] = []
+        self.known_people: dict[tuple[str, ...], bool] = {}  # _is_known_person's answers
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -287,50 +309,42 @@ class _Article:
     # -- mention table ---------------------------------------------------------------------------
     def _collect_mentions(self, masked: str, offset: int) -> None:
         titles = word_list("titles")
+        credit_words = _has_credit_words(masked)
         by_token, by_role = self.by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
             chunk, start = match.group(0), match.start()
-            name, roles, is_person = _split_name(chunk, "")
-            if not name or _is_credit(masked, start):  # "The", "But"; a photographer ("AP Photo/Evan Vucci")
+            parts = _name_parts(chunk, "")
+            if not parts.name or _is_credit(masked, start, credit_words):  # "The", "But"; "AP Photo/Evan Vucci"
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
                 if previous in titles:
-                    name, roles, is_person = _split_name(chunk, previous)
+                    parts = _name_parts(chunk, previous)
+            roles, role_keys = parts.roles, parts.role_keys
             if masked.startswith(",", match.end()):
-                roles |= _appositive_roles(masked[match.end(): match.end() + 60])
-            mention = _Mention(name, roles, offset + start, is_person)
-            lowered = _folded_set(name)
-            for token in lowered:
-                by_token.setdefault(token, []).append(mention)
-            for word in roles if is_person else roles | lowered:
-                by_role.setdefault(word, []).append(mention)
+                appositive = _appositive_roles(masked[match.end(): match.end() + 60])
+                roles, role_keys = roles | appositive, role_keys | appositive
+            mention = _Mention(parts.name, parts.folded, roles, offset + start, parts.is_person)
+            for token in parts.tokens:
+                by_token[token].append(mention)
+            for word in role_keys:
+                by_role[word].append(mention)
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
         lowered = tuple(_fold(token) for token in name)
-        best: _Mention | None = None
         candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
         wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
         titled = [m for m in candidates if len(m.name) > len(lowered)
-                  and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}]
-        for mention in titled or candidates:
-            if not mention.is_person:
-                continue
-            candidate = tuple(_fold(token) for token in mention.name)
-            if len(candidate) < len(lowered) or not _contains(candidate, lowered):
-                continue
-            if best is None:
-                best = mention
-                continue
-            if self._salience(mention, lowered, position) > self._salience(best, lowered, position):
-                best = mention
-        if best is None:
+                  and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
+        referred = [m for m in titled or candidates if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
+        if not referred:
             return " ".join(name)
-        prefix = tuple(_fold(t) for t in best.name)
+        best = max(referred, key=lambda m: self._salience(m, lowered, position))  # no ties: positions differ
+        prefix = best.folded
         longest = max((m for m in self.by_token.get(prefix[0], []) if m.is_person
-                       and tuple(_fold(t) for t in m.name[: len(prefix)]) == prefix), key=lambda m: len(m.name))
+                       and m.folded[: len(prefix)] == prefix), key=lambda m: len(m.name))
         return " ".join(longest.name)
 
     def _salience(self, mention: _Mention, short: tuple[str, ...], position: int) -> tuple[bool, bool, bool, int]:
@@ -435,9 +449,15 @@ class _Article:
 
     # -- speakers ---------------------------------------------------------------------------------
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
-        lowered = tuple(_fold(token) for token in name)
-        return bool(lowered) and any(m.is_person and _contains(tuple(_fold(t) for t in m.name), lowered)
-                                     for m in self.by_token.get(lowered[0], []))
+        """Does a person's name in the article hold these tokens in a row? Remembered per name, as the
+        mention table does not change once built."""
+        known = self.known_people.get(name)
+        if known is None:
+            lowered = tuple(_fold(token) for token in name)
+            known = bool(lowered) and any(m.is_person and _contains(m.folded, lowered)
+                                          for m in self.by_token.get(lowered[0], []))
+            self.known_people[name] = known
+        return known
 
     def _resolve(self, phrase: str, position: int, local: str | None = None, document: bool = False) -> str | None:
         """Turn the words of a reporting clause's subject into the speaker's fullest name (``document``: the
@@ -448,7 +468,7 @@ class _Article:
         if not phrase:
             return None
         words = phrase.split()
-        joint = _JOINT.fullmatch(phrase)
+        joint = _JOINT.fullmatch(phrase) if "and" in phrase else None
         if joint and not document:  # two speakers together: "Beijing and Moscow", "Moon Jae-in and Joe Biden"
             if len(joint.group(1).split()) == 1 and len(joint.group(2).split()) > 1:
                 return phrase  # "Fred and Cindy Warmbier"
@@ -461,8 +481,8 @@ class _Article:
             if _PRONOUNS[words[0].lower()] == "person":
                 return local or self.current_subject()
             return local or self.last_organisation
-        described = phrase.split()[0].lower() in _DETERMINERS and phrase.split()[1:2] != [] and phrase.split()[1][
-            :1].islower()  # "A spokesman for former vice president Joe Biden": the spokesman spoke
+        # "A spokesman for former vice president Joe Biden": the spokesman spoke
+        described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
         for match in _CAPITALISED.finditer(phrase):
             if _is_possessor(phrase, match) or _is_modifier(phrase, match) or (
                     described and _before_noun_phrase(phrase, match.start()) in ("for", "of", "to")):
@@ -538,6 +558,11 @@ class _Article:
         open_chain: list[int | None] = []  # paragraph of an unattributed quote left open (it runs on), else None
         for index, ((p_start, p_end), spans, masked) in enumerate(
                 zip(self.paragraphs, self.spans, self.masked, strict=True)):
+            if not spans:  # nothing to attribute: split into sentences only when current_subject reads it
+                self.sentences_read.append((masked, p_start, None, True))
+                self.colon_lead = _colon_lead(index, masked, p_start, _sentences(masked, p_start)) if (
+                    masked.rstrip().endswith(":")) else None
+                continue
             sentences = _sentences(masked, p_start)
             if len(spans) > _MAX_ATTRIBUTED:  # not prose: keep the spans, skip filtering and attribution
                 for span in spans:
@@ -547,7 +572,7 @@ class _Article:
                     open_chain.append(None)
                 continue
             # once per paragraph with quotes; sentences and windows below take their share by bisect
-            self.verbs, cue_starts = _speech_words(masked) if spans else ([], [])
+            self.verbs, cue_starts = _speech_words(masked)
             self.verb_starts = [start for _, start, _ in self.verbs]
             by_sentence: dict[int, list[_Span]] = {}
             starts = [start for start, _ in sentences]
@@ -576,9 +601,8 @@ class _Article:
                     if attribution.speaker:
                         self._remember_speaker(attribution.speaker, index)
                 self.sentences_read.append(
-                    (masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start], s_start, sentence_speaker))
-            lead = masked[sentences[-1][0] - p_start:].rstrip()
-            self.colon_lead = (index, lead, sentences[-1][0]) if lead.endswith(":") else None
+                    (_sentence_text(masked, p_start, s_start, s_end), s_start, sentence_speaker, False))
+            self.colon_lead = _colon_lead(index, masked, p_start, sentences)
         return _attribute_open_chains(found, open_chain)
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
@@ -597,21 +621,31 @@ class _Article:
         settled, subject = self._subject_cache
         if settled != read:
             for index in range(read - 1, settled - 1, -1):
-                found = self._sentence_subject(*self.sentences_read[index])
+                found = self._read_subject(*self.sentences_read[index])
                 if found:
                     subject = found
                     break
             self._subject_cache = (read, subject)
         return subject
 
+    def _read_subject(self, text: str, offset: int, speaker: str | None, is_paragraph: bool) -> str | None:
+        """The subject of a sentence read, or of a paragraph without quotes: its latest sentence's that has one."""
+        if not is_paragraph:
+            return self._sentence_subject(text, offset, speaker)
+        for s_start, s_end in reversed(_sentences(text, offset)):
+            found = self._sentence_subject(_sentence_text(text, offset, s_start, s_end), s_start, None)
+            if found:
+                return found
+        return None
+
     def _sentence_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> str | None:
         """Who the sentence is about: its main subject or its quotes' speaker; None for a "he"/"she" sentence."""
-        body = re.sub(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?", "", sentence)
-        first = body.split(None, 1)[0].lower().strip(",") if body.split() else ""
+        body = _SENTENCE_OPENING.sub("", sentence)
+        first = body.split(None, 1)[0].lower().strip(",") if body.strip() else ""
         if first in _SUBORDINATORS or first.endswith("ing"):
             comma = body.find(",")
             body = body[comma + 1:] if comma >= 0 else body
-            first = body.split(None, 1)[0].lower() if body.split() else ""
+            first = body.split(None, 1)[0].lower() if body.strip() else ""
         if first in ("he", "she"):
             return None
         return self._main_subject(body, offset + len(sentence) - len(body)) or sentence_speaker
@@ -631,11 +665,12 @@ class _Article:
     def _is_statement(self, span: _Span, masked: str, offset: int, sentence_has_cue: bool) -> bool:
         """False for titles, names and scare quotes: quoted words nobody is said to have spoken."""
         quote = self.text[span.start:span.end]
-        words = quote.split()
+        words = quote.split(None, 14)  # up to 15 words: all the tests below need (a title has at most 14)
         if not words:
             return False
         before = masked[max(0, span.open_mark - offset - _LOOK): span.open_mark - offset].rstrip(" ,")
-        previous = before.split()[-1].lower() if before.split() else ""
+        last_words = before.rsplit(None, 1)
+        previous = last_words[-1].lower() if last_words else ""
         cue_before = previous in word_list("non_statement_cues")
         sentence_like = (words[0][:1].isupper() or words[0][:1].isdigit()) and (
             len(words) >= 4 or quote.rstrip()[-1:] in ".!?,"
@@ -797,9 +832,10 @@ class _Article:
             phrase = _object_phrase(clause[end:])
             return (self._resolve(phrase, position), True) if phrase else (None, False)
         before = clause[:start].rstrip()
-        last = before.split()[-1].lower() if before.split() else ""
-        as_saying = _AS_SAYING.match(clause, end)
-        if verb in ("quoted", "cited") and last not in _BE_FORMS and as_saying:  # "quoted the pope as saying"
+        last_words = before.rsplit(None, 1)
+        last = last_words[-1].lower() if last_words else ""
+        as_saying = _AS_SAYING.match(clause, end) if verb in ("quoted", "cited") and last not in _BE_FORMS else None
+        if as_saying:  # "quoted the pope as saying"
             return self._resolve(as_saying.group(1), position, local), True
         if last in _BE_FORMS and verb in ("quoted", "cited"):
             subject = _subject_phrase(before[: before.rfind(" ")] if " " in before else "")
@@ -854,16 +890,17 @@ def _attribute_open_chains(quotes: list[Quote], open_chain: list[int | None]) ->
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: lines, with soft-wrapped lines (no closing punctuation, lower-case start) joined."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if text[m.start():m.end()].strip()]
     paragraphs: list[list[int]] = []
-    for start, end in lines:
+    end = -1
+    for line in text.replace("\r", "\n").split("\n"):  # a line: a run of characters other than \r and \n
+        start, end = end + 1, end + 1 + len(line)
+        if not line or line.isspace():
+            continue
         if paragraphs:
             previous_end = paragraphs[-1][1]
-            gap = text[previous_end:start]
             last_char = text[previous_end - 1]
-            first_char = text[start:end].lstrip()[:1]
-            soft = gap.count("\n") <= 1 and last_char not in _TERMINAL and (
-                first_char.islower() or last_char in ",;-–—(")
+            soft = text.count("\n", previous_end, start) <= 1 and last_char not in _TERMINAL and (
+                line.lstrip()[:1].islower() or last_char in ",;-–—(")
             if soft:
                 paragraphs[-1][1] = end
                 continue
@@ -912,26 +949,32 @@ def _mark_role(prev: str, glyph: str, nxt: str, single_mode: bool) -> str | None
     return "either"
 
 
-def _pair_marks(text: str, start: int, end: int, single_mode: bool) -> list[_Span]:
-    """Quote spans of one paragraph. A stray closer is ignored; a quote never closed ends the paragraph.
+def _pair_marks(text: str, start: int, end: int, found: list[tuple[int, str]], single_mode: bool) -> list[_Span]:
+    """Quote spans of one paragraph from the marks ``_ANY_MARK`` found in it (offset, mark). A stray closer is
+    ignored; a quote never closed ends the paragraph.
 
     A paragraph without double marks (a headline in a text that otherwise uses double marks) is read
     with single marks. An opener inside an open quote nests when two closers follow it before the next
     opener; otherwise the first quote was left open and ends there.
     """
-    pattern = _SINGLE_MARKS if single_mode or not _DOUBLE_MARKS.search(text, start, end) else _DOUBLE_MARKS
-    single = pattern is _SINGLE_MARKS
-    marks = []
-    for mark in pattern.finditer(text, start, end):
-        at, after = mark.span()
-        role = _mark_role(text[at - 1] if at > start else " ", mark.group(0), text[after] if after < end else " ",
-                          single)
+    if not found:
+        return []
+    single = single_mode or all(mark in _SINGLE_MARKS for _, mark in found)
+    if single:  # each single mark, also the two of a "’’" or "''" read as a double one
+        found = [(at + i, char) for at, mark in found for i, char in enumerate(mark) if char in _SINGLE_MARKS]
+    else:
+        found = [(at, mark) for at, mark in found if mark not in _SINGLE_MARKS]
+    marks: list[tuple[int, int, str]] = []  # (start, end, role)
+    for at, mark in found:
+        after = at + len(mark)
+        role = _mark_role(text[at - 1] if at > start else " ", mark, text[after] if after < end else " ", single)
         if role is not None:
-            marks.append((mark, role))
+            marks.append((at, after, role))
     spans: list[_Span] = []
-    opener: re.Match[str] | None = None
+    opener: tuple[int, int, str] | None = None
     depth = 0
-    for index, (mark, role) in enumerate(marks):
+    for index, mark in enumerate(marks):
+        role = mark[2]
         if opener is None:
             if role != "close":
                 opener, depth = mark, 0
@@ -939,36 +982,39 @@ def _pair_marks(text: str, start: int, end: int, single_mode: bool) -> list[_Spa
             if _closers_before_next_opener(marks, index + 1) >= 2:
                 depth += 1
             else:
-                spans.append(_unclosed(text, opener, mark.start()))
+                spans.append(_unclosed(text, opener, mark[0]))
                 opener, depth = mark, 0
         elif depth:
             depth -= 1
         else:
-            spans.append(_Span(opener.end(), mark.start(), opener.start(), mark.end()))
+            spans.append(_Span(opener[1], mark[0], opener[0], mark[1]))
             opener = None
     if opener is not None:
         spans.append(_unclosed(text, opener, end))
     return [span for span in spans if text[span.start:span.end].strip()]
 
 
-def _closers_before_next_opener(marks: list[tuple[re.Match[str], str]], index: int) -> int:
+def _closers_before_next_opener(marks: list[tuple[int, int, str]], index: int) -> int:
     count = 0
-    for _, role in marks[index: index + 6]:
+    for _, _, role in marks[index: index + 6]:
         if role == "open":
             break
         count += 1
     return count
 
 
-def _unclosed(text: str, opener: re.Match[str], limit: int) -> _Span:
+def _unclosed(text: str, opener: tuple[int, int, str], limit: int) -> _Span:
+    opener_start, opener_end, _ = opener
     stop = limit
-    while stop > opener.end() and text[stop - 1].isspace():
+    while stop > opener_end and text[stop - 1].isspace():
         stop -= 1
-    return _Span(opener.end(), stop, opener.start(), None)
+    return _Span(opener_end, stop, opener_start, None)
 
 
 def _masked(text: str, start: int, end: int, spans: list[_Span]) -> str:
     """The paragraph with every quote's words blanked to NUL (keeping a final . ! ? , for sentence ends)."""
+    if not spans:
+        return text[start:end]
     pieces: list[str] = []
     cursor = start
     for span in spans:
@@ -998,22 +1044,39 @@ def _sentences(masked: str, offset: int) -> list[tuple[int, int]]:
     return bounds
 
 
+def _sentence_text(masked: str, p_start: int, s_start: int, s_end: int) -> str:
+    """The words of a sentence kept for ``current_subject``: enough of them to hold its subject."""
+    return masked[s_start - p_start: min(s_end, s_start + _LOOK * 4) - p_start]
+
+
+def _colon_lead(index: int, masked: str, p_start: int, sentences: list[tuple[int, int]]) -> tuple[int, str, int] | None:
+    """(paragraph, its last sentence, offset) when that sentence ends in a colon: "The family said:"."""
+    lead = masked[sentences[-1][0] - p_start:].rstrip()
+    return (index, lead, sentences[-1][0]) if lead.endswith(":") else None
+
+
 def _attribution_follows(masked: str, boundary: re.Match[str]) -> bool:
     """``“Is it worth it?” Lee said.``: a question or exclamation closing a quote, then its attribution."""
-    if not any(mark in boundary.group(0) for mark in "”\"’»") or masked[boundary.start()] == ".":
+    if masked[boundary.start()] == "." or not any(mark in boundary.group(0) for mark in "”\"’»"):
         return False
     following = masked[boundary.end(): boundary.end() + 80].split()[:5]
     return any(word[:1].islower() and _bare(word) in word_list("speech_verbs") for word in following)
 
 
 def _bare(word: str) -> str:
-    return word.strip(".,;:!?()[]\"“”‘’'—–").lower()
+    return word.strip(_EDGE_PUNCTUATION).lower()
 
 
 @lru_cache(maxsize=1)
 def _speech_pattern() -> re.Pattern[str]:
-    """The lexicon's speech words and "according to", as whole words, in one trie-shaped expression."""
-    return re.compile(r"(?<![\w’'-])(?:[Aa]ccording to|" + trie_pattern(word_list("speech_verbs")) + r")(?![\w’'-])")
+    """The lexicon's speech words and "according to", as whole words, in one trie-shaped expression. It opens
+    with a choice of first letters, so that a search skips ahead to them, and only after that letter looks
+    behind it for a character that would make it part of a longer word."""
+    rests_by_first: defaultdict[str, set[str]] = defaultdict(set)
+    for word in word_list("speech_verbs") | {"according to", "According to"}:
+        rests_by_first[word[0]].add(word[1:])
+    return re.compile("(?:" + "|".join(re.escape(first) + r"(?<![\w’'-].)" + trie_pattern(rests)
+                                       for first, rests in sorted(rests_by_first.items())) + r")(?![\w’'-])")
 
 
 def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
@@ -1022,21 +1085,21 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
     that the sentence reports speech)."""
     verbs, starts = [], []
     for match in _speech_pattern().finditer(clause):
-        starts.append(match.start())
-        previous = [_bare(word) for word in clause[max(0, match.start() - 30): match.start()].split()[-2:]]
+        verb, (start, end) = match.group(0), match.span()
+        starts.append(start)
+        words_before = clause[max(0, start - 30): start].split()
+        previous = [_bare(word) for word in words_before[-2:]]
         if previous and previous[-1] in _NOUN_MARKERS:
             continue
-        if match.group(0) in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
+        if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
-        if match.group(0) == "state" and _bare((clause[match.end(): match.end() + 20].split() or [""])[0]) in (
-                _STATE_NOUNS):
+        if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
-        word_before = clause[max(0, match.start() - 30): match.start()].split()[-1:]
-        if match.group(0) == "called" and word_before and word_before[0][:1].islower() and previous[-1] not in \
-                _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous[-1]) and clause[
-                    match.end(): match.end() + 3].lstrip()[:1].isupper():
+        if verb == "called" and words_before and words_before[-1][:1].islower() and previous[-1] not in \
+                _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous[-1]) and clause[end: end + 3].lstrip()[
+                    :1].isupper():
             continue  # "an activist group called No Chain": a name; but "HRW last year called North Korea ..."
-        verbs.append((match.group(0).lower(), match.start(), match.end()))
+        verbs.append((verb.lower(), start, end))
     return verbs, starts
 
 
@@ -1083,7 +1146,9 @@ def _subject_phrase(before: str) -> str:
     post-modifier ("a spokesperson for the National Security Council"). Empty when the verb has no
     subject of its own (coordination, a participle, a prepositional object).
     """
-    text = _TRAILING_PARENTHESIS.sub("", before.rstrip())
+    text = before.rstrip()
+    if text.endswith(")"):  # the only way _TRAILING_PARENTHESIS can match the stripped text
+        text = _TRAILING_PARENTHESIS.sub("", text)
     if text.endswith(","):
         named = _NAME_AFTER_DESCRIPTION.search(text)
         if named:  # "the father, Fred,", "the Vatican secretary of state, Cardinal Pietro Parolin,"
@@ -1093,12 +1158,13 @@ def _subject_phrase(before: str) -> str:
             return ""
         text = _TRAILING_AGE.sub("", cut.rstrip())
         text = _drop_appositive(text + ",", after_name=True) or text  # "Sakie Yokota, the mother of Megumi Yokota"
-    relative = _last_match(_OPEN_RELATIVE, text)
-    if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
-        return _subject_phrase(text[: relative.start()])
-    relative = _last_match(_NAME_THEN_WHO, text)
-    if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
-        return _subject_phrase(text[: relative.end(1)])
+    if "wh" in text:  # "who" or "which": a relative clause may close the phrase
+        relative = _last_match(_OPEN_RELATIVE, text)
+        if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
+            return _subject_phrase(text[: relative.start()])
+        relative = _last_match(_NAME_THEN_WHO, text)
+        if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
+            return _subject_phrase(text[: relative.end(1)])
     words = text.split()
     while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
             _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
@@ -1148,9 +1214,10 @@ def _subject_phrase(before: str) -> str:
 
 def _until_clause_end(text: str) -> str:
     """``text`` up to its first comma, semicolon, bracket or sentence-ending period (not "Rep." or "H.")."""
-    for match in re.finditer(r"[,;:!?\x00()]|\.(?=\s|$)", text):
+    for match in _CLAUSE_END.finditer(text):
         if match.group(0) == ".":
-            token = text[: match.start()].split()[-1].lower() if text[: match.start()].split() else ""
+            words_before = text[: match.start()].rsplit(None, 1)
+            token = words_before[-1].lower() if words_before else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         return text[: match.start()]
@@ -1217,15 +1284,25 @@ def _strip_determiner(phrase: str) -> str:
             break  # "one of the organization's leaders" is the description, not "of the ..."
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().strip(",") in ("here", "there") or words[-1].lower() in
-                              _PREPOSITIONS | _DETERMINERS or (  # "... Ministry of Foreign Affairs of"
+                              _PREPOSITIONS_AND_DETERMINERS or (  # "... Ministry of Foreign Affairs of"
             words[-1].endswith("ed") and words[-1].islower() and words[-1] not in _ED_ADJECTIVES)):
         words.pop()  # "congresswoman renewed": the verb is not part of who spoke
     return " ".join(words).strip(" ,")
 
 
-def _is_credit(text: str, index: int) -> bool:
-    """Is the name at ``text[index]`` a photo or image credit ("AP Photo/Evan Vucci", "(Photo: Reuters)")?"""
-    return (index > 0 and text[index - 1] == "/") or _CREDIT_BEFORE.search(text, max(0, index - 16), index) is not None
+def _is_credit(text: str, index: int, credit_words: bool = True) -> bool:
+    """Is the name at ``text[index]`` a photo or image credit ("AP Photo/Evan Vucci", "(Photo: Reuters)")?
+    ``credit_words``: False when ``_has_credit_words`` says that ``text`` holds none, to skip the search."""
+    return (index > 0 and text[index - 1] == "/") or (
+        credit_words and _CREDIT_BEFORE.search(text, max(0, index - 16), index) is not None)
+
+
+def _has_credit_words(text: str) -> bool:
+    """Could ``_CREDIT_BEFORE`` match in ``text``? Only if one of its words is there; they are looked for in
+    lower case without their "i", the one letter that ``(?i)`` also matches to non-ASCII letters ("İ", "ı").
+    A search with ``(?i)`` itself would take longer than all the credit checks it saves."""
+    lowered = text.lower()
+    return "photo" in lowered or "mage" in lowered or "cred" in lowered or "ctured" in lowered
 
 
 def _before_noun_phrase(text: str, index: int) -> str:
@@ -1318,9 +1395,25 @@ def _is_headline(paragraph: str) -> bool:
     return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
 
 
+class _NameParts(NamedTuple):
+    """A capitalised run read as a mention, whatever its place in the text (see ``_name_parts``)."""
+
+    name: tuple[str, ...]
+    folded: tuple[str, ...]  # the name's tokens as _fold gives them
+    tokens: frozenset[str]  # the same, once each: the keys of the mention table by token
+    roles: frozenset[str]
+    is_person: bool
+    role_keys: frozenset[str]  # the keys of the mention table by role: roles, and an organisation's tokens
+
+
 @lru_cache(maxsize=65536)
-def _folded_set(name: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_fold(token) for token in name)
+def _name_parts(chunk: str, previous: str) -> _NameParts:
+    """``_split_name`` with the folded forms and table keys the mention table needs; cached, as an
+    article names the same people and bodies again and again."""
+    name, roles, is_person = _split_name(chunk, previous)
+    folded = tuple(_fold(token) for token in name)
+    tokens = frozenset(folded)
+    return _NameParts(name, folded, tokens, roles, is_person, roles if is_person else roles | tokens)
 
 
 @lru_cache(maxsize=65536)
@@ -1332,10 +1425,11 @@ def _fold(token: str) -> str:
 
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     """"the Warmbier family", "the Trump administration": the name qualifies the noun that ends the phrase."""
+    opening = text.split(None, 1)[:1]
+    if not opening or opening[0].lower() not in _DETERMINERS:
+        return False
     rest = text[match.end():].split()
-    opening = text.split(None, 1)[0].lower() if text.split() else ""
-    return opening in _DETERMINERS and 0 < len(rest) <= 2 and all(
-        word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
+    return 0 < len(rest) <= 2 and all(word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
 
 
 def _is_generic_body(name: str) -> bool:
@@ -1346,7 +1440,7 @@ def _is_generic_body(name: str) -> bool:
 
 def _description_head(description: str) -> str:
     """The head noun of a description: "North Korean envoy to the United Nations" -> "envoy"."""
-    return re.split(r"\s+(?:of|for|at|from|with|in|to)\s+", description)[0].split()[-1]
+    return _POST_MODIFIER.split(description, maxsplit=1)[0].split()[-1]
 
 
 def _is_possessor(text: str, match: re.Match[str]) -> bool:
@@ -1371,10 +1465,10 @@ def _appositive_roles(tail: str) -> frozenset[str]:
         return frozenset()
     body = tail[1:].split(",", 1)[0]
     titles = word_list("titles")
-    words = [_bare(word) for word in body.split()]
+    words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once
     roles = {word for word in words if word in titles}
     if words and words[0] in _DETERMINERS:
-        phrase = re.split(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s", " ".join(words) + " ")[0].split()
+        phrase = _APPOSITIVE_HEAD_END.split(" ".join(words) + " ", maxsplit=1)[0].split()
         if phrase and phrase[-1].isalpha() and phrase[-1] not in _DETERMINERS:
             roles.add(phrase[-1])
     return frozenset(roles)
@@ -1387,12 +1481,10 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
 
 def _is_titleish(words: list[str]) -> bool:
     """A short run of capitalised words without sentence punctuation: a title or a name."""
-    if not 2 <= len(words) <= 14 or words[-1][-1:] in "!?":
+    if not 2 <= len(words) <= 14 or words[-1][-1:] in "!?" or not words[0][:1].isupper():
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from"}
-    content = [w for w in words if w.lower().strip(",") not in small]
-    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
-    return bool(content) and len(capitalised) == len(content) and words[0][:1].isupper()
+    content = [w for w in words if w.lower().strip(",") not in _TITLE_SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
