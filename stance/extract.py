@@ -111,6 +111,8 @@ _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w
 _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
     r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
     r"adding|asking|warning|calling)\b")
+# the particle right after a Korean quote's closing mark that makes it a quoted statement: '"..."고 말했다'
+_KOREAN_QUOTATIVE = re.compile("이?(?:라고|라며|라면서|고|며|면서)")
 _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset(
     "family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
@@ -677,6 +679,8 @@ class _Article:
         )
         if previous == "so-called":
             return False
+        if span.close_end is not None and _KOREAN_QUOTATIVE.match(masked, span.close_end - offset):
+            return True  # '"..."고 말했다': Korean marks a quoted statement with a particle
         if masked[span.open_mark - offset] in _CJK_OPENERS:
             return len(quote.strip()) >= 4
         if _is_titleish(words):
@@ -708,7 +712,8 @@ class _Article:
             span.close_end is not None) else ""
         pre_start = max(s_start, span.open_mark - window) - offset
         whole_pre = masked[pre_start: span.open_mark - offset]
-        embedded = _is_embedded(pre)
+        quotative = span.close_end is not None and _KOREAN_QUOTATIVE.match(masked, span.close_end - offset) is not None
+        embedded = _is_embedded(pre) and not quotative  # Korean '..."고 말했다' quotes a whole statement
         kind = "partial" if embedded else "direct"
 
         if self.colon_lead and self.colon_lead[0] == paragraph - 1 and not whole_pre.strip(_BULLETS):
@@ -754,7 +759,7 @@ class _Article:
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
         inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject()
-        attributed = span.close_end is not None and bool(  # '"..." it said': its own clause, if unresolved
+        attributed = quotative or span.close_end is not None and bool(  # '"..." it said': its own clause
             self._verbs_in(post_start, post_start + 20))
         return _Attribution(inherited, False, "partial" if embedded else "direct" if attributed else "continuation")
 

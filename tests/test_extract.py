@@ -387,6 +387,12 @@ def test_an_indefinite_description_takes_the_name_given_next():
     assert [quote.speaker for quote in extract_quotes(text)] == ["Thae Yong-ho", "senior official"]
 
 
+def test_a_korean_quote_closed_by_a_quotative_particle_is_a_whole_statement():
+    text = "임 교수는 “인권 개선 노력은 반드시 이뤄져야 한다”고 강조했다. 그는 “인권이라는 말”을 썼다."
+    found = [(quote.text, quote.kind) for quote in extract_quotes(text)]
+    assert found == [("인권 개선 노력은 반드시 이뤄져야 한다", "direct")]  # a quoted noun is not a statement
+
+
 def test_a_photo_credit_is_never_a_speaker():
     text = ("AP Photo/Evan Vucci, File\n\nWASHINGTON — Trump should raise the “gross human rights violations,” "
             "the ambassador said.")
