@@ -120,7 +120,10 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "
     "labels mentions releases".split())
-_OWNER_BEFORE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
+_TITLED_NAME_RUN = re.compile(  # capitalised words joined by small words, ending in a name: a title and a name
+    r"[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:(?:and|of|the|on|for|in|&)\s+)*[A-ZÀ-ÖØ-Þ][\w’'.\-]*){2,14}\s*")
+_OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
+    r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
     rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
                   for head in "ministry office committee agency department mission council commission".split()}
@@ -471,6 +474,8 @@ class _Article:
             return None
         words = phrase.split()
         joint = _JOINT.fullmatch(phrase) if "and" in phrase else None
+        if joint and joint.group(1).split()[-1].lower() in word_list("titles"):
+            joint = None  # "Open Doors President and CEO David Curry": one person's two titles
         if joint and not document:  # two speakers together: "Beijing and Moscow", "Moon Jae-in and Joe Biden"
             if len(joint.group(1).split()) == 1 and len(joint.group(2).split()) > 1:
                 return phrase  # "Fred and Cindy Warmbier"
@@ -517,7 +522,8 @@ class _Article:
                 return self._fullest(tuple(titled.group(2).split()), position)
             owner = description[: len(description) - len(owned)].split()
             the_north = len(owner) == 1 and _bare(owner[0])[:5] in ("north", "south")  # "the North's ministry"
-            if owner and _is_generic_body(owned) and not the_north:
+            named = all(word[:1].isupper() for word in owner)  # not "the African country's"
+            if owner and named and _is_generic_body(owned) and not the_north:
                 return description  # "North Korea's Foreign Ministry": whose ministry it is belongs to the name
             return owned
         if head in _DOCUMENT_NOUNS and not document:
@@ -1272,7 +1278,10 @@ def _object_phrase(after: str) -> str:
             break
         kept.append(word)
     phrase = " ".join(kept)
-    if phrase and not re.search(r"[A-ZÀ-Þ]", phrase):
+    if phrase != head and _TITLED_NAME_RUN.fullmatch(head):
+        return head  # "Open Doors President and CEO David Curry": capitalised titles, then the name
+    titled = phrase.split()[-1].lower() in word_list("titles") if phrase else False
+    if phrase and (titled or not re.search(r"[A-ZÀ-Þ]", phrase)):  # "Human Rights Watch's Asia Director, Phil ..."
         apposed = re.match(r",\s*([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){1,3})\s*(?:[,.]|$)",
                            text[len(head):])
         if apposed:

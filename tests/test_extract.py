@@ -387,6 +387,20 @@ def test_an_indefinite_description_takes_the_name_given_next():
     assert [quote.speaker for quote in extract_quotes(text)] == ["Thae Yong-ho", "senior official"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Christians are held,” said Open Doors President and CEO David Curry.", "David Curry"),
+    ("“It is appalling,” according to Human Rights Watch’s Asia Director, Phil Robertson.", "Phil Robertson"),
+    ("“It is real,” said Director of the WCC’s Commission of the Churches on International Affairs Peter Prove.",
+     "Peter Prove"),
+    ("The African country's Ministry of Foreign Affairs said the abuses were \"unacceptable.\"",
+     "Ministry of Foreign Affairs"),
+    ("“We reject it,” North Korea's Foreign Ministry said.", "North Korea's Foreign Ministry"),
+], ids=["titles-joined-by-and", "title-then-apposed-name", "long-title-then-name", "described-owner-is-dropped",
+        "named-owner-is-kept"])
+def test_titles_and_owners_around_a_name(text, speaker):
+    assert [quote.speaker for quote in extract_quotes(text)] == [speaker]
+
+
 def test_a_korean_quote_closed_by_a_quotative_particle_is_a_whole_statement():
     text = "임 교수는 “인권 개선 노력은 반드시 이뤄져야 한다”고 강조했다. 그는 “인권이라는 말”을 썼다."
     found = [(quote.text, quote.kind) for quote in extract_quotes(text)]
