@@ -120,6 +120,11 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "
     "labels mentions releases".split())
+_NAMED_OUTLET = re.compile(  # lower-case modifiers, a name, then what kind of outlet it is
+    r"(?:[a-z][\w\-]*\s+){0,3}([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3})"
+    r"(?:\s+(?:news|state|newspaper|agency|daily|paper|website|broadcaster|outlet|commentary|editorial)){1,3}")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
+_MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks", "post", "tweet", "broadcast"}
 _TITLED_NAME_RUN = re.compile(  # capitalised words joined by small words, ending in a name: a title and a name
     r"[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:(?:and|of|the|on|for|in|&)\s+)*[A-ZÀ-ÖØ-Þ][\w’'.\-]*){2,14}\s*")
 _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
@@ -503,6 +508,9 @@ class _Article:
         description = _strip_determiner(phrase)
         if not description or any(word in _CLAUSE_VERBS for word in description.split()[1:]):
             return None  # "Pyongyang has cut off whatever slim": a clause, no one's name
+        outlet = _NAMED_OUTLET.fullmatch(description)
+        if outlet and not _DEMONYM.fullmatch(outlet.group(1)):  # "the state-run Rodong Sinmun newspaper": its name
+            return outlet.group(1)  # (but "a Japanese website", "an English-language commentary" name no one)
         trailing = _TRAILING_NAME.search(description)
         if trailing and _bare(trailing.group(1)) not in _LINKING_WORDS | word_list("titles"):
             name, roles, _ = _split_name(trailing.group(2), _bare(trailing.group(1)))
@@ -1273,9 +1281,12 @@ def _object_phrase(after: str) -> str:
     text = after.lstrip(" ,")
     head = _until_clause_end(text)
     kept: list[str] = []
-    for word in head.split()[:12]:
+    words = head.split()[:12]
+    for index, word in enumerate(words):
         if kept and _bare(word) in _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}:
             break
+        if kept and _bare(word) == "in" and any(_bare(w) in _MEDIUM_NOUNS for w in words[index + 1: index + 5]):
+            break  # "a spokesman ... in an English statement": how it was said, not who
         kept.append(word)
     phrase = " ".join(kept)
     if phrase != head and _TITLED_NAME_RUN.fullmatch(head):

@@ -395,8 +395,13 @@ def test_an_indefinite_description_takes_the_name_given_next():
     ("The African country's Ministry of Foreign Affairs said the abuses were \"unacceptable.\"",
      "Ministry of Foreign Affairs"),
     ("“We reject it,” North Korea's Foreign Ministry said.", "North Korea's Foreign Ministry"),
+    ("“It is a puppet,” said a spokesman for North Korea’s foreign ministry in an English statement.",
+     "spokesman for North Korea’s foreign ministry"),
+    ("Rice is “delicious,” according to the state-run Rodong Sinmun newspaper.", "Rodong Sinmun"),
+    ("Pyongyang is “hostile,” according to an English-language commentary.", "English-language commentary"),
 ], ids=["titles-joined-by-and", "title-then-apposed-name", "long-title-then-name", "described-owner-is-dropped",
-        "named-owner-is-kept"])
+        "named-owner-is-kept", "medium-is-not-part-of-the-speaker", "outlet-named-in-its-description",
+        "a-described-medium-keeps-its-description"])
 def test_titles_and_owners_around_a_name(text, speaker):
     assert [quote.speaker for quote in extract_quotes(text)] == [speaker]
 
