@@ -125,8 +125,7 @@ _NAMED_OUTLET = re.compile(  # lower-case modifiers, a name, then what kind of o
     r"(?:\s+(?:news|state|newspaper|agency|daily|paper|website|broadcaster|outlet|commentary|editorial)){1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
 _MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks", "post", "tweet", "broadcast"}
-_TITLED_NAME_RUN = re.compile(  # capitalised words joined by small words, ending in a name: a title and a name
-    r"[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+(?:(?:and|of|the|on|for|in|&)\s+)*[A-ZÀ-ÖØ-Þ][\w’'.\-]*){2,14}\s*")
+_TITLE_JOINERS = frozenset({"and", "of", "the", "on", "for", "in", "&"})
 _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
     r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
@@ -693,7 +692,7 @@ class _Article:
         )
         if previous == "so-called":
             return False
-        if span.close_end is not None and _KOREAN_QUOTATIVE.match(masked, span.close_end - offset):
+        if _closes_with_quotative(span, masked, offset):
             return True  # '"..."고 말했다': Korean marks a quoted statement with a particle
         if masked[span.open_mark - offset] in _CJK_OPENERS:
             return len(quote.strip()) >= 4
@@ -726,7 +725,7 @@ class _Article:
             span.close_end is not None) else ""
         pre_start = max(s_start, span.open_mark - window) - offset
         whole_pre = masked[pre_start: span.open_mark - offset]
-        quotative = span.close_end is not None and _KOREAN_QUOTATIVE.match(masked, span.close_end - offset) is not None
+        quotative = _closes_with_quotative(span, masked, offset)
         embedded = _is_embedded(pre) and not quotative  # Korean '..."고 말했다' quotes a whole statement
         kind = "partial" if embedded else "direct"
 
@@ -1143,6 +1142,11 @@ def _subject_can_end(between: str, after: str) -> bool:
     return len(closing) <= 8 and len(_until_clause_end(after).split()) <= 4
 
 
+def _closes_with_quotative(span: _Span, masked: str, offset: int) -> bool:
+    """Does a Korean quotative particle follow the quote's closing mark ('"..."고 말했다')?"""
+    return span.close_end is not None and _KOREAN_QUOTATIVE.match(masked, span.close_end - offset) is not None
+
+
 def _is_embedded(pre: str) -> bool:
     """True when the quote continues the reporter's own sentence (a partial quote)."""
     stripped = pre.rstrip()
@@ -1289,7 +1293,7 @@ def _object_phrase(after: str) -> str:
             break  # "a spokesman ... in an English statement": how it was said, not who
         kept.append(word)
     phrase = " ".join(kept)
-    if phrase != head and _TITLED_NAME_RUN.fullmatch(head):
+    if phrase != head and _is_titled_name_run(head.split()):
         return head  # "Open Doors President and CEO David Curry": capitalised titles, then the name
     titled = phrase.split()[-1].lower() in word_list("titles") if phrase else False
     if phrase and (titled or not re.search(r"[A-ZÀ-Þ]", phrase)):  # "Human Rights Watch's Asia Director, Phil ..."
@@ -1298,6 +1302,13 @@ def _object_phrase(after: str) -> str:
         if apposed:
             return apposed.group(1)
     return phrase
+
+
+def _is_titled_name_run(words: list[str]) -> bool:
+    """3 to 15 capitalised words, perhaps joined by "and", "of", "the" ..., starting and ending capitalised."""
+    capitalised = sum(word[:1].isupper() for word in words)
+    return (3 <= capitalised <= 15 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(word[:1].isupper() or word in _TITLE_JOINERS for word in words))
 
 
 def _strip_determiner(phrase: str) -> str:
