@@ -80,6 +80,7 @@ _SUBORDINATORS = frozenset(
     "when as after while since before if although though because despite during following in on at with "
     "for amid unlike like once until".split()
 )
+_CONJUNCTIONS = frozenset("when as after while since before if although though because once until".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
@@ -191,7 +192,9 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
     "oct nov dec adm sgt capt maj cmdr ft mt".split()
 )
-_SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*\s+(?=[“\"‘«(\[]?[A-ZÀ-Þ0-9\x00])")
+_SENTENCE_END = re.compile(  # "issue.Thae Yong-ho said": scraped text often loses the space after a full stop
+    r"[.!?][”\"’)\]]*\s+(?=[“\"‘«(\[]?[A-ZÀ-Þ0-9\x00])"
+    r"|(?<=[a-z\x00]{2})[.!?][”\"’]?(?=[“\"‘«]\x00|[A-Z][a-z])")
 _POSSESSIVE_SOURCE = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:address|speech|remarks|statement|words|tweet|letter|interview|message|comments|testimony|post|"
@@ -490,7 +493,7 @@ class _Article:
             return self._fullest((words[0],), position)  # "So told Reuters": So Se Pyong, not the conjunction
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             if _PRONOUNS[words[0].lower()] == "person":
-                return local or self.current_subject()
+                return local or self._subordinate_subject(position) or self.current_subject()
             return local or self.last_organisation
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
@@ -552,6 +555,18 @@ class _Article:
             if named:
                 return named
         return core if head in _DOCUMENT_NOUNS else description
+
+    def _subordinate_subject(self, position: int) -> str | None:
+        """The person named in a subordinate clause opening the sentence before ``position``, whom a "he"
+        after it refers to: "When President Donald Trump emerged from the meeting, he touted ..."."""
+        text = self._masked_text()
+        start = _sentence_start(text, position)
+        lead = _SENTENCE_OPENING.sub("", text[start: position])
+        first, _, rest = lead.partition(" ")
+        comma = rest.find(",")
+        if first.lower() not in _CONJUNCTIONS or comma < 0 or "\x00" in rest[:comma]:
+            return None
+        return self._main_subject(rest[:comma], position - len(rest))
 
     def _named_next(self, position: int) -> str | None:
         """The person who opens a sentence soon after ``position`` with a full name and an appositive: news
@@ -788,8 +803,8 @@ class _Article:
         considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]
         for index in considered:
             speaker, ok = self._verb_subject(pre, verbs, index, local, position, sentence_speaker)
-            if ok:
-                local, found = speaker, True
+            if ok and (speaker is not None or local is None):  # "X told reporters the groups to be charged
+                local, found = speaker, True  # had ...": a later verb without a speaker leaves X speaking
         return local, found
 
     def _agent_after(self, last: _Span, masked: str, offset: int, sentence_end: int) -> str | None:
@@ -858,6 +873,10 @@ class _Article:
         if last in _BE_FORMS and verb in ("quoted", "cited"):
             subject = _subject_phrase(before[: before.rfind(" ")] if " " in before else "")
             return (self._resolve(subject, position, local), True) if subject else (local, local is not None)
+        if last in _BE_FORMS and verb.endswith("ing"):  # "The government is warning": active, not passive
+            subject = _subject_phrase(before[: before.rfind(" ")] if " " in before else "")
+            if subject:
+                return self._resolve(subject, position, local), True
         if last in _BE_FORMS:
             agent = re.search(r"\bby\s+([^,.;\x00]+)", clause[end:])
             if agent:
@@ -1107,7 +1126,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         starts.append(start)
         words_before = clause[max(0, start - 30): start].split()
         previous = [_bare(word) for word in words_before[-2:]]
-        if previous and previous[-1] in _NOUN_MARKERS:
+        if previous and (previous[-1] in _NOUN_MARKERS or (  # "a call", "a mutually agreed framework"
+                len(previous) == 2 and previous[0] in _NOUN_MARKERS and _is_adverb(previous[1]))):
             continue
         if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stance import extract_quotes
+from stance.extract import sentence_span
 
 SEED_QUOTES = [
     ("Mr. Trump, please discuss human rights with Mr. Kim when you meet him,", "Kang Chol-hwan", "direct"),
@@ -416,3 +417,29 @@ def test_a_photo_credit_is_never_a_speaker():
     text = ("AP Photo/Evan Vucci, File\n\nWASHINGTON — Trump should raise the “gross human rights violations,” "
             "the ambassador said.")
     assert "Evan Vucci" not in [quote.speaker for quote in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Yoh Sang-key, the ministry’s spokesman, told reporters the groups to be charged had “created tensions.”",
+     ["Yoh Sang-key"]),
+    ("In return, Trump said the two nations now have a mutually agreed “framework” to pursue peace.", ["Trump"]),
+    ("The South Korean government is warning activists to “immediately” stop sending leaflets.",
+     ["South Korean government"]),
+    ("Trump has met Kim twice, praising him as a “talented man.”", ["Trump"]),
+    ("When President Donald Trump emerged from the meeting, he touted the regime’s “tremendous potential.”",
+     ["Donald Trump"]),
+], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
+        "a-progressive-is-active", "a-participle-phrase-reports-speech",
+        "he-after-a-subordinate-clause-naming-him"])
+def test_reporting_clauses_in_scraped_news_text(text, speakers):
+    assert [quote.speaker for quote in extract_quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("Rights groups spoke out.Thae Yong-ho said Seoul is going “backward.”They left.",
+     "Thae Yong-ho said Seoul is going “backward.”"),
+    ("Kang said it was “absurd.”During her speech, she left.", "Kang said it was “absurd.”"),
+], ids=["after-a-word", "after-a-closing-mark"])
+def test_scraped_text_that_lost_the_space_after_a_full_stop_still_splits_there(text, sentence):
+    start = text.index(sentence)
+    assert text[slice(*sentence_span(text, start + 3, start + 5))] == sentence
