@@ -80,6 +80,9 @@ _SUBORDINATORS = frozenset(
     "when as after while since before if although though because despite during following in on at with "
     "for amid unlike like once until".split()
 )
+_NAME_COMPLEMENT = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+                          "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
 _CONJUNCTIONS = frozenset("when as after while since before if although though because once until".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
 _DOCUMENT_NOUNS = frozenset(
@@ -128,7 +131,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
 _MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks", "post", "tweet", "broadcast"}
 _TITLE_JOINERS = frozenset({"and", "of", "the", "on", "for", "in", "&"})
 _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
-    r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?[’']s\s+(?:[a-z]+\s+){0,2}(?=[A-Z])")
+    r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?(?<!People)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])")
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
     rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
                   for head in "ministry office committee agency department mission council commission".split()}
@@ -384,7 +387,19 @@ class _Article:
         found = best or found
         if found is None:
             return None
-        return self._fullest(found.name, position) if found.is_person else " ".join(found.name)
+        return self._fullest(found.name, position) if found.is_person else self._body_name(found)
+
+    def _body_name(self, mention: _Mention) -> str:
+        """An organisation's name with its "of"/"for" complements, which the mention table splits off:
+        "Ministry" of "Seoul's Ministry of Unification" is the Ministry of Unification."""
+        text = self._masked_text()
+        run = _CAPITALISED.match(text, mention.position)
+        if run is None or tuple(run.group(0).split()[-len(mention.name):]) != mention.name:
+            return " ".join(mention.name)
+        end = run.end()
+        while (complement := _NAME_COMPLEMENT.match(text, end)) is not None:
+            end = complement.end()
+        return " ".join(mention.name) + text[run.end(): end]
 
     def _named_body(self, head: str, position: int) -> str | None:
         """"the ministry" after "Seoul's unification ministry": the last body of that kind the text named
@@ -510,7 +525,7 @@ class _Article:
         description = _strip_determiner(phrase)
         if not description or any(word in _CLAUSE_VERBS for word in description.split()[1:]):
             return None  # "Pyongyang has cut off whatever slim": a clause, no one's name
-        outlet = _NAMED_OUTLET.fullmatch(description)
+        outlet = _NAMED_OUTLET.fullmatch(_OWNER_BEFORE_NAME.sub("", description))  # "North Korea's state-run ..."
         if outlet and not _DEMONYM.fullmatch(outlet.group(1)):  # "the state-run Rodong Sinmun newspaper": its name
             return outlet.group(1)  # (but "a Japanese website", "an English-language commentary" name no one)
         trailing = _TRAILING_NAME.search(description)
@@ -521,7 +536,8 @@ class _Article:
         core = _PARTICIPLE_BY.split(description)[0]  # "letter seen by Reuters": Reuters did not write it
         head_word = _description_head(core)
         head = head_word.lower()
-        is_role = head in word_list("titles") and (head_word.islower() or len(description.split()) == 1)
+        is_role = head in word_list("titles") and (head_word.islower() or all(  # "the Special Rapporteur"
+            word.lower() in word_list("titles") for word in description.split()))
         if description[0].isupper() and not is_role:  # an organisation or a place: "Cheong Wa Dae"
             first, _, rest = description.partition(" ")
             if rest and first.lower() in word_list("stopwords"):
@@ -1252,7 +1268,8 @@ def _subject_phrase(before: str) -> str:
         return ""
     if _bare(phrase[0]) in _PRONOUNS:  # "He also expressed": the pronoun is the subject
         return _bare(phrase[0])
-    return " ".join(phrase)
+    subject = " ".join(phrase)  # "the Democratic People's Republic of Korea (DPRK) on Thursday"
+    return _TRAILING_PARENTHESIS.sub("", subject) if subject.endswith(")") else subject
 
 
 def _until_clause_end(text: str) -> str:
@@ -1386,7 +1403,8 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     """
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
     tokens = [_clean_token(token) for token in chunk.split()]
-    possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))), default=-1)
+    possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
+                     and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
     tokens = tokens[possessor + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
@@ -1409,13 +1427,16 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     if tokens and tokens[-1].endswith(("’s", "'s")):
         tokens[-1] = tokens[-1][:-2]
     tokens = [token for token in tokens if token]
-    if not tokens or (len(tokens) == 1 and tokens[0].lower().rstrip(".") in titles | stop):
-        return (), frozenset(roles), False
     lowered = [token.lower().rstrip(".") for token in tokens]
-    if all(token in titles for token in lowered):  # "Permanent Representative"
+    # a title word after a title is a surname: "Ms Bishop", "Foreign Minister Julie Bishop"
+    surname = len(tokens) == 1 and bool(roles & _COURTESY_TITLES) and lowered[0] not in stop or (
+        len(tokens) == 2 and bool(roles) and lowered[0] not in titles)
+    if not tokens or (len(tokens) == 1 and lowered[0] in titles | stop and not surname):
+        return (), frozenset(roles), False
+    if all(token in titles for token in lowered) and not surname:  # "Permanent Representative"
         return (), frozenset(roles | set(lowered)), False
-    if lowered[-1] in titles - _REGNAL_TITLES and lowered[-1] not in organisations:  # "North Korean Ambassador"
-        return (), frozenset(roles | {lowered[-1]}), False
+    if lowered[-1] in titles - _REGNAL_TITLES and lowered[-1] not in organisations and not surname:
+        return (), frozenset(roles | {lowered[-1]}), False  # "North Korean Ambassador"
     if len(tokens) > 1 and all(token.isupper() for token in tokens):  # a dateline: "HONG KONG (AP)"
         return tuple(tokens), frozenset(roles), False
     organisation_at = [i for i, token in enumerate(lowered) if token in organisations or token + "." in organisations]
@@ -1482,10 +1503,15 @@ def _fold(token: str) -> str:
 def _is_modifier(text: str, match: re.Match[str]) -> bool:
     """"the Warmbier family", "the Trump administration": the name qualifies the noun that ends the phrase."""
     opening = text.split(None, 1)[:1]
-    if not opening or opening[0].lower() not in _DETERMINERS:
-        return False
+    if not opening or not (opening[0].lower() in _DETERMINERS or _is_number(opening[0])):
+        return False  # "Thirty-five Republican lawmakers" is counted like "the Republican lawmakers"
     rest = text[match.end():].split()
     return 0 < len(rest) <= 2 and all(word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
+
+
+def _is_number(word: str) -> bool:
+    """"35", "Thirty-five", "dozens": a count before a noun."""
+    return word[:1].isdigit() or word.lower().split("-", 1)[0] in _NUMBER_WORDS
 
 
 def _is_generic_body(name: str) -> bool:

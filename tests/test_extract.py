@@ -428,9 +428,20 @@ def test_a_photo_credit_is_never_a_speaker():
     ("Trump has met Kim twice, praising him as a “talented man.”", ["Trump"]),
     ("When President Donald Trump emerged from the meeting, he touted the regime’s “tremendous potential.”",
      ["Donald Trump"]),
+    ("Marzuki Darusman, the UN Special Rapporteur, arrived.\n\n“I should be invited,” the Special Rapporteur said.",
+     ["Marzuki Darusman"]),
+    ("Foreign Minister Julie Bishop spoke.\n\n“We’re optimistic,” Ms Bishop told the ABC.", ["Julie Bishop"]),
+    ("North Korea’s state-run Rodong newspaper called it “thoughtless.”", ["Rodong"]),
+    ("Thirty-five Republican lawmakers said they are “gravely concerned.”", ["Thirty-five Republican lawmakers"]),
+    ("Seoul's Ministry of Unification said they wanted to go.\n\n“We repatriated six,” the unification ministry said.",
+     ["Ministry of Unification"]),
+    ("The Democratic People's Republic of Korea (DPRK) on Thursday called it a “farce.”",
+     ["Democratic People's Republic of Korea"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
-        "he-after-a-subordinate-clause-naming-him"])
+        "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
+        "an-owner-before-an-outlet", "a-count-before-a-description", "a-body-named-with-its-complement",
+        "peoples-is-no-owner"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
