@@ -81,6 +81,7 @@ _SUBORDINATORS = frozenset(
     "for amid unlike like once until".split()
 )
 _NAME_COMPLEMENT = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
+_PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
 _CONJUNCTIONS = frozenset("when as after while since before if although though because once until".split())
@@ -1147,11 +1148,13 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue
         if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
+        if verb.startswith("continu") and clause.startswith(" to ", end):
+            continue  # "the government continues to respect": an aspect verb, not speech
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         if verb == "called" and words_before and words_before[-1][:1].islower() and previous[-1] not in \
-                _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous[-1]) and clause[end: end + 3].lstrip()[
-                    :1].isupper():
+                _TIME_WORDS.union(_PRONOUNS, _PERFECT) and not _is_adverb(previous[-1]) and clause[
+                    end: end + 3].lstrip()[:1].isupper():
             continue  # "an activist group called No Chain": a name; but "HRW last year called North Korea ..."
         verbs.append((verb.lower(), start, end))
     return verbs, starts
@@ -1220,7 +1223,8 @@ def _subject_phrase(before: str) -> str:
     if "wh" in text:  # "who" or "which": a relative clause may close the phrase
         relative = _last_match(_OPEN_RELATIVE, text)
         if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
-            return _subject_phrase(text[: relative.start()])
+            inner = _subject_phrase(text[relative.end():]) if relative.group(0).strip(", ") == "which" else ""
+            return inner or _subject_phrase(text[: relative.start()])  # "the plan, which his rival Lee said"
         relative = _last_match(_NAME_THEN_WHO, text)
         if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
             return _subject_phrase(text[: relative.end(1)])

@@ -437,11 +437,15 @@ def test_a_photo_credit_is_never_a_speaker():
      ["Ministry of Unification"]),
     ("The Democratic People's Republic of Korea (DPRK) on Thursday called it a “farce.”",
      ["Democratic People's Republic of Korea"]),
+    ("The official said the government continues to respect rights as a “non-negotiable” value.", ["official"]),
+    ("Jim Mattis, the US Defence Secretary, has called North Korea the “most urgent threat.”", ["Jim Mattis"]),
+    ("Kim Dong-yeon backed a nuclear sharing model, which his rival Lee Jae-myung said “will end the talks.”",
+     ["Lee Jae-myung"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
         "an-owner-before-an-outlet", "a-count-before-a-description", "a-body-named-with-its-complement",
-        "peoples-is-no-owner"])
+        "peoples-is-no-owner", "continues-to-is-no-speech", "has-called-is-a-verb", "which-x-said"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
