@@ -81,6 +81,8 @@ _SUBORDINATORS = frozenset(
     "for amid unlike like once until".split()
 )
 _NAME_COMPLEMENT = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
+_VERB_BEFORE_STATE = frozenset("to will would can could should must did does do and also".split())
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
@@ -1148,8 +1150,13 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue
         if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
+        if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
+            continue  # "a former U.K. charge d’affaires", "in charge of": a noun
         if verb.startswith("continu") and clause.startswith(" to ", end):
             continue  # "the government continues to respect": an aspect verb, not speech
+        if verb == "state" and previous and previous[-1][:1].islower() and not (
+                previous[-1] in _VERB_BEFORE_STATE or previous[-1] in _PRONOUNS or _is_adverb(previous[-1])):
+            continue  # "the family's home state", "a failed state": a noun
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         if verb == "called" and words_before and words_before[-1][:1].islower() and previous[-1] not in \
@@ -1220,6 +1227,10 @@ def _subject_phrase(before: str) -> str:
             return ""
         text = _TRAILING_AGE.sub("", cut.rstrip())
         text = _drop_appositive(text + ",", after_name=True) or text  # "Sakie Yokota, the mother of Megumi Yokota"
+    elif "," in text:  # "Arnold Fang, East Asia Researcher at Amnesty International said": the name
+        named = _name_before_title(text)
+        if named:
+            return named
     if "wh" in text:  # "who" or "which": a relative clause may close the phrase
         relative = _last_match(_OPEN_RELATIVE, text)
         if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
@@ -1276,6 +1287,23 @@ def _subject_phrase(before: str) -> str:
     return _TRAILING_PARENTHESIS.sub("", subject) if subject.endswith(")") else subject
 
 
+def _name_before_title(text: str) -> str | None:
+    """The person's name before an unclosed appositive title: "Arnold Fang, East Asia Researcher at Amnesty
+    International" -> "Arnold Fang" (a title without a name of its own; the name ends where the comma stands)."""
+    comma = text.rfind(",")
+    tail = text[comma + 1:]
+    head = _APPOSITIVE_HEAD_END.split(tail + " ", maxsplit=1)[0].split()
+    if not head or not head[0][:1].isupper() or not any(word.lower() in word_list("titles") for word in head):
+        return None
+    if any(_split_name(run.group(0), "")[2] for run in _CAPITALISED.finditer(tail)):
+        return None  # "After meeting Kim Jong Un, Secretary of State Mike Pompeo": the title has its name
+    name = _last_match(_CAPITALISED, text[:comma])
+    if name is None or name.end() != len(text[:comma]):
+        return None
+    tokens, _, is_person = _split_name(name.group(0), "")
+    return " ".join(tokens) if is_person and len(tokens) >= 2 else None
+
+
 def _until_clause_end(text: str) -> str:
     """``text`` up to its first comma, semicolon, bracket or sentence-ending period (not "Rep." or "H.")."""
     for match in _CLAUSE_END.finditer(text):
@@ -1316,8 +1344,9 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
     if first in _DETERMINERS or first in word_list("titles") or first in ("who", "which") or (
             appositive[:1].islower() and first not in ("and", "but")):
         return body[:comma]
-    if after_name and any(_bare(word) in word_list("titles") for word in appositive.split()[1:4]):
-        return body[:comma]  # "Robert Destro, U.S. assistant secretary of state for democracy, ..."
+    if after_name and (any(_bare(word) in word_list("titles") for word in appositive.split()[1:4]) or (
+            _PARTY_TAG.fullmatch(appositive))):  # "Robert Destro, U.S. assistant secretary of state for ...,"
+        return body[:comma]  # or "Sen. Rob Portman, R-Ohio,"
     return None
 
 

@@ -441,11 +441,19 @@ def test_a_photo_credit_is_never_a_speaker():
     ("Jim Mattis, the US Defence Secretary, has called North Korea the “most urgent threat.”", ["Jim Mattis"]),
     ("Kim Dong-yeon backed a nuclear sharing model, which his rival Lee Jae-myung said “will end the talks.”",
      ["Lee Jae-myung"]),
+    ("“It is dangerous,” James Hoare, a former U.K. charge d’affaires in Pyongyang, said by phone.", ["James Hoare"]),
+    ("\"We must remember Otto,\" Sen. Rob Portman, R-Ohio, who represents the family's home state, said.",
+     ["Rob Portman"]),
+    ("\"Rights are not the primary objective,\" Arnold Fang, East Asia Researcher at Amnesty International said.",
+     ["Arnold Fang"]),
+    ("After meeting Kim Jong Un, Secretary of State Mike Pompeo said it was “productive.”", ["Mike Pompeo"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
         "an-owner-before-an-outlet", "a-count-before-a-description", "a-body-named-with-its-complement",
-        "peoples-is-no-owner", "continues-to-is-no-speech", "has-called-is-a-verb", "which-x-said"])
+        "peoples-is-no-owner", "continues-to-is-no-speech", "has-called-is-a-verb", "which-x-said",
+        "a-charge-daffaires-is-no-verb", "a-party-tag-and-a-home-state", "a-name-before-an-unclosed-title",
+        "a-name-in-a-leading-clause-is-no-title-holder"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
