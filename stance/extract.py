@@ -81,6 +81,8 @@ _SUBORDINATORS = frozenset(
     "for amid unlike like once until".split()
 )
 _NAME_COMPLEMENT = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
+_REPORTED_NAME = re.compile(  # the speaker a quote-less sentence names: "..., said X." or "according to X"
+    rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
 _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do and also".split())
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
@@ -697,6 +699,11 @@ class _Article:
             first = body.split(None, 1)[0].lower() if body.strip() else ""
         if first in ("he", "she"):
             return None
+        reported = _REPORTED_NAME.search(body)  # "..., said Tun Dr Mahathir Mohamad.", "according to Cheong"
+        if reported:
+            name, roles, is_person = _split_name(reported.group(1), "")
+            if name and (is_person or self._is_known_person(name)):
+                return self._fullest(name, offset + len(sentence) - len(body) + reported.start(1), roles)
         return self._main_subject(body, offset + len(sentence) - len(body)) or sentence_speaker
 
     def _main_subject(self, clause: str, offset: int) -> str | None:

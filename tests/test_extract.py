@@ -447,13 +447,17 @@ def test_a_photo_credit_is_never_a_speaker():
     ("\"Rights are not the primary objective,\" Arnold Fang, East Asia Researcher at Amnesty International said.",
      ["Arnold Fang"]),
     ("After meeting Kim Jong Un, Secretary of State Mike Pompeo said it was “productive.”", ["Mike Pompeo"]),
+    ("The world should not be cynical about Kim Jong-un, said Tun Dr Mahathir Mohamad.\n\n“We respond,” he said.",
+     ["Mahathir Mohamad"]),
+    ("Talks are unlikely, according to Cheong Seong-chang.\n\nHe cited pressure.\n\n“Ri will ignore it,” he said.",
+     ["Cheong Seong-chang"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
         "an-owner-before-an-outlet", "a-count-before-a-description", "a-body-named-with-its-complement",
         "peoples-is-no-owner", "continues-to-is-no-speech", "has-called-is-a-verb", "which-x-said",
         "a-charge-daffaires-is-no-verb", "a-party-tag-and-a-home-state", "a-name-before-an-unclosed-title",
-        "a-name-in-a-leading-clause-is-no-title-holder"])
+        "a-name-in-a-leading-clause-is-no-title-holder", "he-after-said-x", "he-after-according-to-x"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
