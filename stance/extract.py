@@ -83,6 +83,7 @@ _SUBORDINATORS = frozenset(
 _NAME_COMPLEMENT = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
 _REPORTED_NAME = re.compile(  # the speaker a quote-less sentence names: "..., said X." or "according to X"
     rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)")
+_LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
 _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do and also".split())
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
@@ -206,7 +207,7 @@ _SENTENCE_END = re.compile(  # "issue.Thae Yong-ho said": scraped text often los
 _POSSESSIVE_SOURCE = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:address|speech|remarks|statement|words|tweet|letter|interview|message|comments|testimony|post|"
-    r"op-ed|column|book|memoir|report|briefing|declaration|account)"
+    r"op-ed|column|book|memoir|report|briefing|declaration|account|plea|call|warning|pledge|vow|demand|claim)s?\b"
 )
 
 
@@ -778,6 +779,11 @@ class _Article:
                 speaker, found = self._from_pre(lead, lead_verbs, lead_start, None)
                 if found:
                     return _Attribution(speaker, True, "direct")
+            label = _LINE_LABEL.fullmatch(lead.rstrip() + " ")  # a speaker's name alone on the line before: "Burundi:"
+            if label is not None and _is_label(label.group(1)):
+                speaker = self._resolve(label.group(1), span.open_mark)
+                if speaker:
+                    return _Attribution(speaker, True, "direct")
         verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
         post_start = span.close_end - offset if span.close_end is not None else 0
@@ -810,6 +816,11 @@ class _Article:
         possessive = _last_match(_POSSESSIVE_SOURCE, whole_pre)
         if possessive is not None:
             return _Attribution(self._resolve(possessive.group(1), span.open_mark), True, "partial")
+        label = _last_match(_LINE_LABEL, pre)  # "China: We “welcome ...”" in a list of speakers, not "TOKYO:"
+        if label is not None and "\x00" not in pre[label.end():] and _is_label(label.group(1)):
+            speaker = self._resolve(label.group(1), span.open_mark)
+            if speaker:
+                return _Attribution(speaker, True, kind)
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
         inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject()
@@ -1278,7 +1289,9 @@ def _subject_phrase(before: str) -> str:
         phrase.insert(0, word)
         if bare in _DETERMINERS:
             if index > 0 and (_bare(words[index - 1]) in _NP_PREPOSITIONS or (  # "envoy to the United Nations"
-                    _bare(words[index - 1]) == "to" and index > 1 and _bare(words[index - 2]) in _ENVOY_NOUNS)):
+                    _bare(words[index - 1]) == "to" and index > 1 and _bare(words[index - 2]) in _ENVOY_NOUNS) or (
+                    _bare(words[index - 1]) == "and" and index > 1 and words[index - 2][:1].isupper()
+                    and not words[index - 2].endswith(","))):  # "Tara O of the ... Center and the Hudson Institute"
                 phrase.insert(0, words[index - 1])
                 index -= 2
                 continue
@@ -1547,6 +1560,14 @@ def _is_modifier(text: str, match: re.Match[str]) -> bool:
         return False  # "Thirty-five Republican lawmakers" is counted like "the Republican lawmakers"
     rest = text[match.end():].split()
     return 0 < len(rest) <= 2 and all(word[:1].islower() and word not in _NP_PREPOSITIONS for word in rest)
+
+
+def _is_label(text: str) -> bool:
+    """A speaker's name before a colon in a list of statements ("Cuba", "North Korean Foreign Ministry"): a few
+    capitalised words, not a dateline ("TOKYO") nor a sentence ("Then we get to the quotes")."""
+    words = text.split()
+    return 0 < len(words) <= 5 and not text.isupper() and _bare(words[0]) not in word_list("stopwords") and all(
+        word[:1].isupper() or word in _TITLE_JOINERS for word in words)
 
 
 def _is_number(word: str) -> bool:

@@ -470,3 +470,15 @@ def test_reporting_clauses_in_scraped_news_text(text, speakers):
 def test_scraped_text_that_lost_the_space_after_a_full_stop_still_splits_there(text, sentence):
     start = text.index(sentence)
     assert text[slice(*sentence_span(text, start + 3, start + 5))] == sentence
+
+
+def test_a_list_of_statements_gives_each_the_name_before_its_colon():
+    text = ("Praise at the review:\n\nChina: We “welcome His Excellency and recognize the efforts of the delegation.”"
+            "\n\nRussia: Recent results “indicate that the DPRK is improving the human rights situation.”"
+            "\n\nBurundi:\n“The government is respectful of its obligations.”\n\nTOKYO: Talks are “stalled,” Abe said.")
+    assert [quote.speaker for quote in extract_quotes(text)] == ["China", "Russia", "Burundi", "Abe"]
+
+
+def test_a_possessed_plea_gives_its_owner():
+    text = "Changes followed President Yoon Suk Yeol’s plea to alter the ministry, which is no “support agency.”"
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Yoon Suk Yeol"]
