@@ -114,7 +114,7 @@ _AUTHOR_AFTER = re.compile(  # the words after it
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
-_OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+_OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)\s")  # "Mike Pompeo, who", "Graham — who"
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
@@ -147,7 +147,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"(?:^|\s)(?:the|a|an|his|her|their)\s+[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")
+    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -562,6 +562,8 @@ class _Article:
             author = self._document_author(core, head, position)
             if author:
                 return author
+        if head in _ANONYMOUS_HEADS and len(description.split()) > 1 and words[0].lower() == "the":
+            return self.described.get(head) or description  # "the senior administration official": unnamed
         if words[0].lower() == "the" or len(description.split()) == 1:
             titles = frozenset(word.lower() for word in description.split()) & word_list("titles")
             resolved = self.described.get(head) or self._by_role(head, position, titles - {head}) or self._named_body(
@@ -877,9 +879,9 @@ class _Article:
             return self._resolve(as_saying.group(1), position), True
         if verb == "according to" or verb.endswith("ing"):
             phrase = _object_phrase(window[end:]) if verb == "according to" else ""
-            if phrase and not outlet_speaks and any(word in phrase.lower() for word in _MEDIA_WORDS):
+            if phrase and not outlet_speaks and any(word in phrase.lower() for word in (*_MEDIA_WORDS, "media")):
                 return None, False  # 'Pyongyang said it was a "...", according to the KCNA news agency'
-            if phrase:
+            if _is_source(phrase) or phrase and verb != "according to":
                 return self._resolve(phrase, position), True
             return sentence_speaker, sentence_speaker is not None
         subject = _subject_phrase(window[:start])
@@ -900,7 +902,7 @@ class _Article:
         verb, start, end = verbs[index]
         if verb == "according to":
             phrase = _object_phrase(clause[end:])
-            return (self._resolve(phrase, position), True) if phrase else (None, False)
+            return (self._resolve(phrase, position), True) if _is_source(phrase) else (None, False)
         before = clause[:start].rstrip()
         last_words = before.rsplit(None, 1)
         last = last_words[-1].lower() if last_words else ""
@@ -1178,9 +1180,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         if verb == "called" and words_before and words_before[-1][:1].islower() and previous[-1] not in \
-                _TIME_WORDS.union(_PRONOUNS, _PERFECT) and not _is_adverb(previous[-1]) and clause[
-                    end: end + 3].lstrip()[:1].isupper():
-            continue  # "an activist group called No Chain": a name; but "HRW last year called North Korea ..."
+                _TIME_WORDS.union(_PRONOUNS, _PERFECT) and not _is_adverb(previous[-1]) and _names_only(clause, end):
+            continue  # "an activist group called No Chain"; but "HRW last year called North Korea ...", and
+            # "lawmakers called Kim the “leader of ...”"
         verbs.append((verb.lower(), start, end))
     return verbs, starts
 
@@ -1271,7 +1273,7 @@ def _subject_phrase(before: str) -> str:
     phrase: list[str] = []
     index = len(words) - 1
     speech = word_list("speech_verbs")
-    while index >= 0 and len(phrase) < 14:
+    while index >= 0 and len(phrase) < 16:
         word = words[index]
         bare = _bare(word)
         if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or word in _DASHES or (
@@ -1283,6 +1285,12 @@ def _subject_phrase(before: str) -> str:
             index -= 1
             continue
         if bare in _CLAUSE_STOPS and bare not in _NP_PREPOSITIONS:
+            if bare in ("on", "for", "&") and phrase and phrase[0][:1].isupper() and index > 0 and (
+                    words[index - 1][:1].isupper() and not words[index - 1].endswith(",")) and (
+                    _bare(phrase[0]) not in _SOFT_WORDS | _ABBREVIATIONS):  # not "Kim on Saturday", "on Aug. 3"
+                phrase.insert(0, word)  # "the Council on Foreign Relations": a joiner inside a name
+                index -= 1
+                continue
             if bare in ("who", "which") and index > 0 and words[index - 1].endswith(","):
                 return _subject_phrase(" ".join(words[:index]).rstrip(","))
             break
@@ -1402,10 +1410,11 @@ def _is_titled_name_run(words: list[str]) -> bool:
 
 
 def _strip_determiner(phrase: str) -> str:
-    """The phrase without leading determiners and words that only say the name is withheld ("an unnamed
+    """The phrase without leading determiners, years and words that only say the name is withheld ("an unnamed
     spokesman"), and without a trailing "here"/"there" ("officials here")."""
     words = phrase.split()
-    while words and (words[0].lower() in _DETERMINERS or (words[0].lower() in _WITHHELD and len(words) > 1)):
+    while words and (words[0].lower() in _DETERMINERS or (words[0].lower() in _WITHHELD and len(words) > 1) or (
+            len(words) > 1 and len(words[0]) == 4 and words[0].isdigit())):  # "the 2014 U.N. report"
         if words[0].lower() == "one" and len(words) > 2 and words[1].lower() == "of":
             break  # "one of the organization's leaders" is the description, not "of the ..."
         words.pop(0)
@@ -1568,6 +1577,24 @@ def _is_label(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 5 and not text.isupper() and _bare(words[0]) not in word_list("stopwords") and all(
         word[:1].isupper() or word in _TITLE_JOINERS for word in words)
+
+
+def _names_only(clause: str, at: int) -> bool:
+    """Does a name follow ``at`` and end the phrase ("a group called No Chain said"), rather than a name and
+    then what it is called ("called Kim the “leader ...”", "called Kim a liar")?"""
+    run = _CAPITALISED.match(clause, at + 1) if clause[at: at + 1] == " " else None
+    if run is None:
+        return False
+    following = clause[run.end(): run.end() + 20].split(None, 1)
+    return not following or _bare(following[0]) not in _DETERMINERS and not following[0].startswith(
+        ("\x00", "“", '"', "‘", "'"))
+
+
+def _is_source(phrase: str) -> bool:
+    """Can "according to" this phrase name a source? "according to Kim", "the ministry", "officials", but
+    not "according to law" or "according to plan"."""
+    words = phrase.split()
+    return bool(words) and (_starts_noun_phrase(words[0]) or words[-1].endswith("s") or _is_number(words[0]))
 
 
 def _is_number(word: str) -> bool:

@@ -451,13 +451,23 @@ def test_a_photo_credit_is_never_a_speaker():
      ["Mahathir Mohamad"]),
     ("Talks are unlikely, according to Cheong Seong-chang.\n\nHe cited pressure.\n\n“Ri will ignore it,” he said.",
      ["Cheong Seong-chang"]),
+    ("Sue Mi Terry, a former CIA official, spoke.\n\n“We are open,” the senior administration official said.",
+     ["senior administration official"]),
+    ("Scott Snyder of the Council on Foreign Relations suggested that it “may be the most generous offer yet.”",
+     ["Scott Snyder"]),
+    ("Wang Wenbin denied it, saying Beijing handled the issue according to law and there are no “so-called defectors”.",
+     ["Wang Wenbin"]),
+    ("On Sunday, US lawmakers called Kim the “leader of the most repressive regime.”", ["US lawmakers"]),
+    ("Another propaganda outlet, Meari, claimed that Kim will face the “stern judgment of history” soon.", ["Meari"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
         "an-owner-before-an-outlet", "a-count-before-a-description", "a-body-named-with-its-complement",
         "peoples-is-no-owner", "continues-to-is-no-speech", "has-called-is-a-verb", "which-x-said",
         "a-charge-daffaires-is-no-verb", "a-party-tag-and-a-home-state", "a-name-before-an-unclosed-title",
-        "a-name-in-a-leading-clause-is-no-title-holder", "he-after-said-x", "he-after-according-to-x"])
+        "a-name-in-a-leading-clause-is-no-title-holder", "he-after-said-x", "he-after-according-to-x",
+        "a-described-official-stays-unnamed", "a-joiner-inside-a-name", "according-to-law-is-no-source",
+        "called-x-the-is-a-verb", "another-description-then-the-name"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
