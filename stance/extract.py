@@ -1166,7 +1166,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         words_before = clause[max(0, start - 30): start].split()
         previous = [_bare(word) for word in words_before[-2:]]
         if previous and (previous[-1] in _NOUN_MARKERS or (  # "a call", "a mutually agreed framework"
-                len(previous) == 2 and previous[0] in _NOUN_MARKERS and _is_adverb(previous[1]))):
+                len(previous) == 2 and previous[0] in _NOUN_MARKERS and _is_adverb(previous[1])) or (
+                previous[-1] in _PREPOSITIONS and verb.endswith("ed"))):  # "into confirmed abductions"
             continue
         if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
@@ -1238,11 +1239,13 @@ def _subject_phrase(before: str) -> str:
     text = before.rstrip()
     if text.endswith(")"):  # the only way _TRAILING_PARENTHESIS can match the stripped text
         text = _TRAILING_PARENTHESIS.sub("", text)
+    if text.endswith(",") and _TRAILING_AGE.search(text[:-1]):  # "Takuya Yokota, 54, said"
+        text = _TRAILING_AGE.sub("", text[:-1])
     if text.endswith(","):
         named = _NAME_AFTER_DESCRIPTION.search(text)
         if named:  # "the father, Fred,", "the Vatican secretary of state, Cardinal Pietro Parolin,"
             return named.group(1)
-        cut = _drop_appositive(text)
+        cut = _drop_appositive(text) or _drop_appositive(text, after_name=True)  # "X, UN special rapporteur ...,"
         if cut is None:
             return ""
         text = _TRAILING_AGE.sub("", cut.rstrip())

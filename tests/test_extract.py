@@ -459,6 +459,11 @@ def test_a_photo_credit_is_never_a_speaker():
      ["Wang Wenbin"]),
     ("On Sunday, US lawmakers called Kim the “leader of the most repressive regime.”", ["US lawmakers"]),
     ("Another propaganda outlet, Meari, claimed that Kim will face the “stern judgment of history” soon.", ["Meari"]),
+    ("\"Japan should give aid,\" Takuya Yokota, 54, said at the meeting in Tokyo.", ["Takuya Yokota"]),
+    ("\"The North promised an investigation\" into confirmed abductions, Prime Minister Shinzo Abe said.",
+     ["Shinzo Abe"]),
+    ("“We witness rapid progress,” Tomas Ojea Quintana, UN special rapporteur on human rights in the DPRK, told them.",
+     ["Tomas Ojea Quintana"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
@@ -467,7 +472,9 @@ def test_a_photo_credit_is_never_a_speaker():
         "a-charge-daffaires-is-no-verb", "a-party-tag-and-a-home-state", "a-name-before-an-unclosed-title",
         "a-name-in-a-leading-clause-is-no-title-holder", "he-after-said-x", "he-after-according-to-x",
         "a-described-official-stays-unnamed", "a-joiner-inside-a-name", "according-to-law-is-no-source",
-        "called-x-the-is-a-verb", "another-description-then-the-name"])
+        "called-x-the-is-a-verb", "another-description-then-the-name",
+        "an-age-after-the-name", "a-participle-after-a-preposition-is-an-adjective",
+        "an-appositive-opening-with-a-body"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
