@@ -885,6 +885,8 @@ class _Article:
                 return self._resolve(phrase, position), True
             return sentence_speaker, sentence_speaker is not None
         subject = _subject_phrase(window[:start])
+        if subject and not outlet_speaks and any(word in subject.lower() for word in (*_MEDIA_WORDS, "media")):
+            return None, False  # 'Kim called for "...", state media KCNA said': the agency passes his words on
         if subject:  # '... have been "..." due to what it claims': an "it" nobody stands for attributes nothing
             speaker = self._resolve(subject, position)
             return speaker, speaker is not None
@@ -1288,7 +1290,8 @@ def _subject_phrase(before: str) -> str:
             index -= 1
             continue
         if bare in _CLAUSE_STOPS and bare not in _NP_PREPOSITIONS:
-            if bare in ("on", "for", "&") and phrase and phrase[0][:1].isupper() and index > 0 and (
+            if (bare in ("on", "for", "&") or bare == "to" and index > 0 and _bare(words[index - 1]).lower() in (
+                    _ENVOY_NOUNS)) and phrase and phrase[0][:1].isupper() and index > 0 and (
                     words[index - 1][:1].isupper() and not words[index - 1].endswith(",")) and (
                     _bare(phrase[0]) not in _SOFT_WORDS | _ABBREVIATIONS):  # not "Kim on Saturday", "on Aug. 3"
                 phrase.insert(0, word)  # "the Council on Foreign Relations": a joiner inside a name

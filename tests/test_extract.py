@@ -464,6 +464,10 @@ def test_a_photo_credit_is_never_a_speaker():
      ["Shinzo Abe"]),
     ("“We witness rapid progress,” Tomas Ojea Quintana, UN special rapporteur on human rights in the DPRK, told them.",
      ["Tomas Ojea Quintana"]),
+    ("Ambassador Yoon Sung-duk of the South Korean Mission to Geneva said, \"We regret that the North has refused.\"",
+     ["Yoon Sung-duk"]),
+    ("Kim Jong Un called for more missiles to secure “overwhelming military power,” state media KCNA said on Monday.",
+     ["Kim Jong Un"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
@@ -474,7 +478,7 @@ def test_a_photo_credit_is_never_a_speaker():
         "a-described-official-stays-unnamed", "a-joiner-inside-a-name", "according-to-law-is-no-source",
         "called-x-the-is-a-verb", "another-description-then-the-name",
         "an-age-after-the-name", "a-participle-after-a-preposition-is-an-adjective",
-        "an-appositive-opening-with-a-body"])
+        "an-appositive-opening-with-a-body", "a-mission-to-a-place", "state-media-passing-on-a-leaders-words"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
