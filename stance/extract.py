@@ -1169,8 +1169,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         previous = [_bare(word) for word in words_before[-2:]]
         if previous and (previous[-1] in _NOUN_MARKERS or (  # "a call", "a mutually agreed framework"
                 len(previous) == 2 and previous[0] in _NOUN_MARKERS and _is_adverb(previous[1])) or (
-                previous[-1] in _PREPOSITIONS and verb.endswith("ed"))):  # "into confirmed abductions"
-            continue
+                previous[-1] in _PREPOSITIONS - {"to"} and not verb.endswith("ing"))):  # "into confirmed abductions",
+            continue  # "in said launches" (but "to say", "by saying")
         if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
@@ -1249,7 +1249,8 @@ def _subject_phrase(before: str) -> str:
             return named.group(1)
         cut = _drop_appositive(text) or _drop_appositive(text, after_name=True)  # "X, UN special rapporteur ...,"
         if cut is None:
-            return ""
+            last = text[:-1].rsplit(",", 1)[-1]
+            return _subject_phrase(last) if _titled_person(last.strip()) else ""
         text = _TRAILING_AGE.sub("", cut.rstrip())
         text = _drop_appositive(text + ",", after_name=True) or text  # "Sakie Yokota, the mother of Megumi Yokota"
     elif "," in text:  # "Arnold Fang, East Asia Researcher at Amnesty International said": the name
@@ -1375,6 +1376,8 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
         head = _last_match(_CAPITALISED, body[:comma])
         if head is None or head.end() != len(body[:comma].rstrip()) or not _split_name(head.group(0), "")[2]:
             return None
+    if first in word_list("titles") and not after_name and _titled_person(appositive):
+        return None  # "On the issue, Rep. Youn Kun-young of the ruling party," is the subject, not an appositive
     if first in _DETERMINERS or first in word_list("titles") or first in ("who", "which") or (
             appositive[:1].islower() and first not in ("and", "but")):
         return body[:comma]
@@ -1583,6 +1586,15 @@ def _is_label(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 5 and not text.isupper() and _bare(words[0]) not in word_list("stopwords") and all(
         word[:1].isupper() or word in _TITLE_JOINERS for word in words)
+
+
+def _titled_person(phrase: str) -> bool:
+    """Does the phrase open with a title and a person's full name ("Rep. Youn Kun-young of the party")?"""
+    run = _CAPITALISED.match(phrase)
+    if run is None:
+        return False
+    tokens, roles, is_person = _split_name(run.group(0), "")
+    return is_person and bool(roles) and len(tokens) >= 2
 
 
 def _names_only(clause: str, at: int) -> bool:

@@ -468,6 +468,9 @@ def test_a_photo_credit_is_never_a_speaker():
      ["Yoon Sung-duk"]),
     ("Kim Jong Un called for more missiles to secure “overwhelming military power,” state media KCNA said on Monday.",
      ["Kim Jong Un"]),
+    ("On the issue, Rep. Youn Kun-young of the ruling Democratic Party, stressed the need for a “balance” there.",
+     ["Youn Kun-young"]),
+    ("Kim Yo-jong declared that the defectors in said launches are “human scum,” it reported.", ["Kim Yo-jong"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
@@ -478,7 +481,8 @@ def test_a_photo_credit_is_never_a_speaker():
         "a-described-official-stays-unnamed", "a-joiner-inside-a-name", "according-to-law-is-no-source",
         "called-x-the-is-a-verb", "another-description-then-the-name",
         "an-age-after-the-name", "a-participle-after-a-preposition-is-an-adjective",
-        "an-appositive-opening-with-a-body", "a-mission-to-a-place", "state-media-passing-on-a-leaders-words"])
+        "an-appositive-opening-with-a-body", "a-mission-to-a-place", "state-media-passing-on-a-leaders-words",
+        "a-titled-subject-after-an-opening-phrase", "in-said-launches-is-no-verb"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
