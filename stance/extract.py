@@ -165,6 +165,7 @@ _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congressw
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
 }
 _PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | _DETERMINERS
+_PREPOSITIONS_BUT_TO = _PREPOSITIONS - {"to"}  # "to say" is an infinitive, "in said launches" an adjective
 _LINKING_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "of"}
 _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
@@ -203,7 +204,7 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(  # "issue.Thae Yong-ho said": scraped text often loses the space after a full stop
     r"[.!?][”\"’)\]]*\s+(?=[“\"‘«(\[]?[A-ZÀ-Þ0-9\x00])"
-    r"|(?<=[a-z\x00]{2})[.!?][”\"’]?(?=[“\"‘«]\x00|[A-Z][a-z])")
+    r"|[.!?](?<=[a-z\x00]{2}[.!?])[”\"’]?(?=[“\"‘«]\x00|[A-Z][a-z])")  # both open with [.!?]: a fast scan
 _POSSESSIVE_SOURCE = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:address|speech|remarks|statement|words|tweet|letter|interview|message|comments|testimony|post|"
@@ -1169,7 +1170,7 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         previous = [_bare(word) for word in words_before[-2:]]
         if previous and (previous[-1] in _NOUN_MARKERS or (  # "a call", "a mutually agreed framework"
                 len(previous) == 2 and previous[0] in _NOUN_MARKERS and _is_adverb(previous[1])) or (
-                previous[-1] in _PREPOSITIONS - {"to"} and not verb.endswith("ing"))):  # "into confirmed abductions",
+                previous[-1] in _PREPOSITIONS_BUT_TO and not verb.endswith("ing"))):  # "into confirmed abductions",
             continue  # "in said launches" (but "to say", "by saying")
         if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
             continue  # "a prison state", "the annual human rights report"
