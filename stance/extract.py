@@ -305,6 +305,7 @@ class _Article:
         # without quotes, split into sentences only if current_subject reads back that far
         self.sentences_read: list[tuple[str, int, str | None, bool]] = []
         self.known_people: dict[tuple[str, ...], bool] = {}  # _is_known_person's answers
+        self.longest_names: dict[tuple[str, ...], str] = {}  # _longest_with_prefix's answers
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -342,19 +343,28 @@ class _Article:
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
-        lowered = tuple(_fold(token) for token in name)
+        lowered = tuple(map(_fold, name))
         candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
         wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
         titled = [m for m in candidates if len(m.name) > len(lowered)
                   and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
-        referred = [m for m in titled or candidates if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
+        pool = titled or candidates  # each filed under lowered[0], so a one-token name is in all of them
+        referred = pool if len(lowered) == 1 else [
+            m for m in pool if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
         if not referred:
             return " ".join(name)
         best = max(referred, key=lambda m: self._salience(m, lowered, position))  # no ties: positions differ
-        prefix = best.folded
-        longest = max((m for m in self.by_token.get(prefix[0], []) if m.is_person
-                       and m.folded[: len(prefix)] == prefix), key=lambda m: len(m.name))
-        return " ".join(longest.name)
+        return self._longest_with_prefix(best.folded)
+
+    def _longest_with_prefix(self, prefix: tuple[str, ...]) -> str:
+        """The longest person's name that starts with these folded tokens (the first such if several);
+        remembered, as the mention table does not change once built."""
+        longest = self.longest_names.get(prefix)
+        if longest is None:
+            longest = " ".join(max((m for m in self.by_token.get(prefix[0], []) if m.is_person
+                                    and m.folded[: len(prefix)] == prefix), key=lambda m: len(m.name)).name)
+            self.longest_names[prefix] = longest
+        return longest
 
     def _salience(self, mention: _Mention, short: tuple[str, ...], position: int) -> tuple[bool, bool, bool, int]:
         """How likely a short name refers to this mention: introduced before it, a longer name, someone
@@ -462,7 +472,7 @@ class _Article:
         mention table does not change once built."""
         known = self.known_people.get(name)
         if known is None:
-            lowered = tuple(_fold(token) for token in name)
+            lowered = tuple(map(_fold, name))
             known = bool(lowered) and any(m.is_person and _contains(m.folded, lowered)
                                           for m in self.by_token.get(lowered[0], []))
             self.known_people[name] = known
@@ -1106,15 +1116,16 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         verb, (start, end) = match.group(0), match.span()
         starts.append(start)
         words_before = clause[max(0, start - 30): start].split()
-        previous = [_bare(word) for word in words_before[-2:]]
-        if previous and previous[-1] in _NOUN_MARKERS:
+        previous = _bare(words_before[-1]) if words_before else ""
+        if previous in _NOUN_MARKERS:
             continue
-        if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
+        if verb in _NOUN_OR_VERB and (previous in _DETERMINERS or (  # the word before that only when needed
+                len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS)):
             continue  # "a prison state", "the annual human rights report"
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
-        if verb == "called" and words_before and words_before[-1][:1].islower() and previous[-1] not in \
-                _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous[-1]) and clause[end: end + 3].lstrip()[
+        if verb == "called" and words_before and words_before[-1][:1].islower() and previous not in \
+                _TIME_WORDS.union(_PRONOUNS) and not _is_adverb(previous) and clause[end: end + 3].lstrip()[
                     :1].isupper():
             continue  # "an activist group called No Chain": a name; but "HRW last year called North Korea ..."
         verbs.append((verb.lower(), start, end))
@@ -1353,7 +1364,7 @@ def _before_noun_phrase(text: str, index: int) -> str:
 
 def _previous_word(text: str, index: int) -> str:
     """The lower-cased word before ``text[index]`` (a trailing comma dropped), looking back a bounded way."""
-    words = text[max(0, index - 40): index].rsplit(None, 1)
+    words = text[index - 40 if index > 40 else 0: index].rsplit(None, 1)  # not max(): a hot path, and a call
     return words[-1].lower().rstrip(",") if words else ""
 
 
@@ -1447,7 +1458,7 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
     """``_split_name`` with the folded forms and table keys the mention table needs; cached, as an
     article names the same people and bodies again and again."""
     name, roles, is_person = _split_name(chunk, previous)
-    folded = tuple(_fold(token) for token in name)
+    folded = tuple(map(_fold, name))
     tokens = frozenset(folded)
     return _NameParts(name, folded, tokens, roles, is_person, roles if is_person else roles | tokens)
 
