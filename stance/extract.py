@@ -296,7 +296,7 @@ class _Article:
                       for start, end in self.paragraphs]
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
-        self.by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> its mentions
+        self.people_by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> people
         self.by_role: defaultdict[str, list[_Mention]] = defaultdict(list)  # role or organisation word -> mentions
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
             if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
@@ -320,7 +320,7 @@ class _Article:
     def _collect_mentions(self, masked: str, offset: int) -> None:
         titles = word_list("titles")
         credit_words = _has_credit_words(masked)
-        by_token, by_role = self.by_token, self.by_role
+        people_by_token, by_role = self.people_by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
             chunk, start = match.group(0), match.start()
             parts = _name_parts(chunk, "")
@@ -335,8 +335,8 @@ class _Article:
                 appositive = _appositive_roles(masked[match.end(): match.end() + 60])
                 roles, role_keys = roles | appositive, role_keys | appositive
             mention = _Mention(parts.name, parts.folded, roles, offset + start, parts.is_person)
-            for token in parts.tokens:
-                by_token[token].append(mention)
+            for token in parts.person_keys:
+                people_by_token[token].append(mention)
             for word in role_keys:
                 by_role[word].append(mention)
 
@@ -344,7 +344,7 @@ class _Article:
         """The longest name in the article that this (short) name refers to, by salience; a title given
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
         lowered = tuple(map(_fold, name))
-        candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
+        candidates = self.people_by_token.get(lowered[0], []) if lowered else []
         wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
         titled = [m for m in candidates if len(m.name) > len(lowered)
                   and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
@@ -361,8 +361,8 @@ class _Article:
         remembered, as the mention table does not change once built."""
         longest = self.longest_names.get(prefix)
         if longest is None:
-            longest = " ".join(max((m for m in self.by_token.get(prefix[0], []) if m.is_person
-                                    and m.folded[: len(prefix)] == prefix), key=lambda m: len(m.name)).name)
+            longest = " ".join(max((m for m in self.people_by_token[prefix[0]] if m.folded[: len(prefix)] == prefix),
+                                   key=lambda m: len(m.name)).name)
             self.longest_names[prefix] = longest
         return longest
 
@@ -473,8 +473,8 @@ class _Article:
         known = self.known_people.get(name)
         if known is None:
             lowered = tuple(map(_fold, name))
-            known = bool(lowered) and any(m.is_person and _contains(m.folded, lowered)
-                                          for m in self.by_token.get(lowered[0], []))
+            known = bool(lowered) and any(_contains(m.folded, lowered)
+                                          for m in self.people_by_token.get(lowered[0], []))
             self.known_people[name] = known
         return known
 
@@ -1447,7 +1447,7 @@ class _NameParts(NamedTuple):
 
     name: tuple[str, ...]
     folded: tuple[str, ...]  # the name's tokens as _fold gives them
-    tokens: frozenset[str]  # the same, once each: the keys of the mention table by token
+    person_keys: frozenset[str]  # the keys of the table of people by token: a person's folded tokens, once each
     roles: frozenset[str]
     is_person: bool
     role_keys: frozenset[str]  # the keys of the mention table by role: roles, and an organisation's tokens
@@ -1459,8 +1459,9 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
     article names the same people and bodies again and again."""
     name, roles, is_person = _split_name(chunk, previous)
     folded = tuple(map(_fold, name))
-    tokens = frozenset(folded)
-    return _NameParts(name, folded, tokens, roles, is_person, roles if is_person else roles | tokens)
+    if is_person:  # only people are looked up by token
+        return _NameParts(name, folded, frozenset(folded), roles, True, roles)
+    return _NameParts(name, folded, frozenset(), roles, False, roles | frozenset(folded))
 
 
 @lru_cache(maxsize=65536)
