@@ -287,13 +287,9 @@ class _Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        marks = [(match.start(), match.group()) for match in _ANY_MARK.finditer(text)]
-        self.single_mode = all(mark in _SINGLE_MARKS for _, mark in marks)
         self.paragraphs = _paragraphs(text)
-        mark_starts = [at for at, _ in marks]
-        self.spans = [_pair_marks(text, start, end, marks[bisect_left(mark_starts, start):
-                                                          bisect_left(mark_starts, end)], self.single_mode)
-                      for start, end in self.paragraphs]
+        marks = _Marks(text)
+        self.spans = [_pair_marks(text, start, end, *marks.to_read(start, end)) for start, end in self.paragraphs]
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
         self.people_by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> people
@@ -322,7 +318,8 @@ class _Article:
         credit_words = _has_credit_words(masked)
         people_by_token, by_role = self.people_by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
-            chunk, start = match.group(0), match.start()
+            start, end = match.span()
+            chunk = masked[start:end]
             parts = _name_parts(chunk, "")
             if not parts.name or _is_credit(masked, start, credit_words):  # "The", "But"; "AP Photo/Evan Vucci"
                 continue
@@ -331,8 +328,8 @@ class _Article:
                 if previous in titles:
                     parts = _name_parts(chunk, previous)
             roles, role_keys = parts.roles, parts.role_keys
-            if masked.startswith(",", match.end()):
-                appositive = _appositive_roles(masked[match.end(): match.end() + 60])
+            if masked.startswith(",", end):
+                appositive = _appositive_roles(masked[end: end + 60])
                 roles, role_keys = roles | appositive, role_keys | appositive
             mention = _Mention(parts.name, parts.folded, roles, offset + start, parts.is_person)
             for token in parts.person_keys:
@@ -977,21 +974,34 @@ def _mark_role(prev: str, glyph: str, nxt: str, single_mode: bool) -> str | None
     return "either"
 
 
-def _pair_marks(text: str, start: int, end: int, found: list[tuple[int, str]], single_mode: bool) -> list[_Span]:
-    """Quote spans of one paragraph from the marks ``_ANY_MARK`` found in it (offset, mark). A stray closer is
-    ignored; a quote never closed ends the paragraph.
+class _Marks:
+    """The quotation marks of a text, found in one scan (offset, mark), for each paragraph to take its share."""
 
-    A paragraph without double marks (a headline in a text that otherwise uses double marks) is read
-    with single marks. An opener inside an open quote nests when two closers follow it before the next
-    opener; otherwise the first quote was left open and ends there.
+    def __init__(self, text: str) -> None:
+        self.all = [(match.start(), match.group()) for match in _ANY_MARK.finditer(text)]
+        self.doubles = [(at, mark) for at, mark in self.all if mark not in _SINGLE_MARKS]
+        self.all_starts = [at for at, _ in self.all]
+        self.double_starts = [at for at, _ in self.doubles]
+
+    def to_read(self, start: int, end: int) -> tuple[list[tuple[int, str]], bool]:
+        """The marks of the paragraph ``[start, end)`` to pair, and whether they are single marks: its double
+        marks, or in a paragraph without any (a headline in a text that otherwise uses double marks) its
+        single ones."""
+        first, last = bisect_left(self.double_starts, start), bisect_left(self.double_starts, end)
+        if first < last:
+            return self.doubles[first:last], False
+        return self.all[bisect_left(self.all_starts, start): bisect_left(self.all_starts, end)], True
+
+
+def _pair_marks(text: str, start: int, end: int, found: list[tuple[int, str]], single: bool) -> list[_Span]:
+    """Quote spans of one paragraph from the marks ``_Marks.to_read`` gives for it (offset, mark; ``single``:
+    they are single marks). A stray closer is ignored; a quote never closed ends the paragraph.
+
+    An opener inside an open quote nests when two closers follow it before the next opener; otherwise the
+    first quote was left open and ends there.
     """
     if not found:
         return []
-    single = single_mode or all(mark in _SINGLE_MARKS for _, mark in found)
-    if single:  # each single mark, also the two of a "’’" or "''" read as a double one
-        found = [(at + i, char) for at, mark in found for i, char in enumerate(mark) if char in _SINGLE_MARKS]
-    else:
-        found = [(at, mark) for at, mark in found if mark not in _SINGLE_MARKS]
     marks: list[tuple[int, int, str]] = []  # (start, end, role)
     for at, mark in found:
         after = at + len(mark)
@@ -1512,14 +1522,13 @@ def _appositive_roles(tail: str) -> frozenset[str]:
     if not tail.startswith(","):
         return frozenset()
     body = tail[1:].split(",", 1)[0]
-    titles = word_list("titles")
     words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once
-    roles = {word for word in words if word in titles}
+    roles = word_list("titles").intersection(words)
     if words and words[0] in _DETERMINERS:
         phrase = _APPOSITIVE_HEAD_END.split(" ".join(words) + " ", maxsplit=1)[0].split()
         if phrase and phrase[-1].isalpha() and phrase[-1] not in _DETERMINERS:
-            roles.add(phrase[-1])
-    return frozenset(roles)
+            roles |= {phrase[-1]}
+    return roles
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
