@@ -300,16 +300,12 @@ class _Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        marks = [(match.start(), match.group()) for match in _ANY_MARK.finditer(text)]
-        self.single_mode = all(mark in _SINGLE_MARKS for _, mark in marks)
         self.paragraphs = _paragraphs(text)
-        mark_starts = [at for at, _ in marks]
-        self.spans = [_pair_marks(text, start, end, marks[bisect_left(mark_starts, start):
-                                                          bisect_left(mark_starts, end)], self.single_mode)
-                      for start, end in self.paragraphs]
+        marks = _Marks(text)
+        self.spans = [_pair_marks(text, start, end, *marks.to_read(start, end)) for start, end in self.paragraphs]
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
-        self.by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> its mentions
+        self.people_by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> people
         self.by_role: defaultdict[str, list[_Mention]] = defaultdict(list)  # role or organisation word -> mentions
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
             if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
@@ -318,6 +314,7 @@ class _Article:
         # without quotes, split into sentences only if current_subject reads back that far
         self.sentences_read: list[tuple[str, int, str | None, bool]] = []
         self.known_people: dict[tuple[str, ...], bool] = {}  # _is_known_person's answers
+        self.longest_names: dict[tuple[str, ...], str] = {}  # _longest_with_prefix's answers
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -332,9 +329,10 @@ class _Article:
     def _collect_mentions(self, masked: str, offset: int) -> None:
         titles = word_list("titles")
         credit_words = _has_credit_words(masked)
-        by_token, by_role = self.by_token, self.by_role
+        people_by_token, by_role = self.people_by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
-            chunk, start = match.group(0), match.start()
+            start, end = match.span()
+            chunk = masked[start:end]
             parts = _name_parts(chunk, "")
             if not parts.name or _is_credit(masked, start, credit_words):  # "The", "But"; "AP Photo/Evan Vucci"
                 continue
@@ -343,31 +341,40 @@ class _Article:
                 if previous in titles:
                     parts = _name_parts(chunk, previous)
             roles, role_keys = parts.roles, parts.role_keys
-            if masked.startswith(",", match.end()):
-                appositive = _appositive_roles(masked[match.end(): match.end() + 60])
+            if masked.startswith(",", end):
+                appositive = _appositive_roles(masked[end: end + 60])
                 roles, role_keys = roles | appositive, role_keys | appositive
             mention = _Mention(parts.name, parts.folded, roles, offset + start, parts.is_person)
-            for token in parts.tokens:
-                by_token[token].append(mention)
+            for token in parts.person_keys:
+                people_by_token[token].append(mention)
             for word in role_keys:
                 by_role[word].append(mention)
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
-        lowered = tuple(_fold(token) for token in name)
-        candidates = [m for m in self.by_token.get(lowered[0], []) if m.is_person] if lowered else []
+        lowered = tuple(map(_fold, name))
+        candidates = self.people_by_token.get(lowered[0], []) if lowered else []
         wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
         titled = [m for m in candidates if len(m.name) > len(lowered)
                   and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
-        referred = [m for m in titled or candidates if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
+        pool = titled or candidates  # each filed under lowered[0], so a one-token name is in all of them
+        referred = pool if len(lowered) == 1 else [
+            m for m in pool if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
         if not referred:
             return " ".join(name)
         best = max(referred, key=lambda m: self._salience(m, lowered, position))  # no ties: positions differ
-        prefix = best.folded
-        longest = max((m for m in self.by_token.get(prefix[0], []) if m.is_person
-                       and m.folded[: len(prefix)] == prefix), key=lambda m: len(m.name))
-        return " ".join(longest.name)
+        return self._longest_with_prefix(best.folded)
+
+    def _longest_with_prefix(self, prefix: tuple[str, ...]) -> str:
+        """The longest person's name that starts with these folded tokens (the first such if several);
+        remembered, as the mention table does not change once built."""
+        longest = self.longest_names.get(prefix)
+        if longest is None:
+            longest = " ".join(max((m for m in self.people_by_token[prefix[0]] if m.folded[: len(prefix)] == prefix),
+                                   key=lambda m: len(m.name)).name)
+            self.longest_names[prefix] = longest
+        return longest
 
     def _salience(self, mention: _Mention, short: tuple[str, ...], position: int) -> tuple[bool, bool, bool, int]:
         """How likely a short name refers to this mention: introduced before it, a longer name, someone
@@ -487,9 +494,9 @@ class _Article:
         mention table does not change once built."""
         known = self.known_people.get(name)
         if known is None:
-            lowered = tuple(_fold(token) for token in name)
-            known = bool(lowered) and any(m.is_person and _contains(m.folded, lowered)
-                                          for m in self.by_token.get(lowered[0], []))
+            lowered = tuple(map(_fold, name))
+            known = bool(lowered) and any(_contains(m.folded, lowered)
+                                          for m in self.people_by_token.get(lowered[0], []))
             self.known_people[name] = known
         return known
 
@@ -1028,21 +1035,34 @@ def _mark_role(prev: str, glyph: str, nxt: str, single_mode: bool) -> str | None
     return "either"
 
 
-def _pair_marks(text: str, start: int, end: int, found: list[tuple[int, str]], single_mode: bool) -> list[_Span]:
-    """Quote spans of one paragraph from the marks ``_ANY_MARK`` found in it (offset, mark). A stray closer is
-    ignored; a quote never closed ends the paragraph.
+class _Marks:
+    """The quotation marks of a text, found in one scan (offset, mark), for each paragraph to take its share."""
 
-    A paragraph without double marks (a headline in a text that otherwise uses double marks) is read
-    with single marks. An opener inside an open quote nests when two closers follow it before the next
-    opener; otherwise the first quote was left open and ends there.
+    def __init__(self, text: str) -> None:
+        self.all = [(match.start(), match.group()) for match in _ANY_MARK.finditer(text)]
+        self.doubles = [(at, mark) for at, mark in self.all if mark not in _SINGLE_MARKS]
+        self.all_starts = [at for at, _ in self.all]
+        self.double_starts = [at for at, _ in self.doubles]
+
+    def to_read(self, start: int, end: int) -> tuple[list[tuple[int, str]], bool]:
+        """The marks of the paragraph ``[start, end)`` to pair, and whether they are single marks: its double
+        marks, or in a paragraph without any (a headline in a text that otherwise uses double marks) its
+        single ones."""
+        first, last = bisect_left(self.double_starts, start), bisect_left(self.double_starts, end)
+        if first < last:
+            return self.doubles[first:last], False
+        return self.all[bisect_left(self.all_starts, start): bisect_left(self.all_starts, end)], True
+
+
+def _pair_marks(text: str, start: int, end: int, found: list[tuple[int, str]], single: bool) -> list[_Span]:
+    """Quote spans of one paragraph from the marks ``_Marks.to_read`` gives for it (offset, mark; ``single``:
+    they are single marks). A stray closer is ignored; a quote never closed ends the paragraph.
+
+    An opener inside an open quote nests when two closers follow it before the next opener; otherwise the
+    first quote was left open and ends there.
     """
     if not found:
         return []
-    single = single_mode or all(mark in _SINGLE_MARKS for _, mark in found)
-    if single:  # each single mark, also the two of a "’’" or "''" read as a double one
-        found = [(at + i, char) for at, mark in found for i, char in enumerate(mark) if char in _SINGLE_MARKS]
-    else:
-        found = [(at, mark) for at, mark in found if mark not in _SINGLE_MARKS]
     marks: list[tuple[int, int, str]] = []  # (start, end, role)
     for at, mark in found:
         after = at + len(mark)
@@ -1167,24 +1187,24 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         verb, (start, end) = match.group(0), match.span()
         starts.append(start)
         words_before = clause[max(0, start - 30): start].split()
-        previous = [_bare(word) for word in words_before[-2:]]
-        if previous and (previous[-1] in _NOUN_MARKERS or (  # "a call", "a mutually agreed framework"
-                len(previous) == 2 and previous[0] in _NOUN_MARKERS and _is_adverb(previous[1])) or (
-                previous[-1] in _PREPOSITIONS_BUT_TO and not verb.endswith("ing"))):  # "into confirmed abductions",
-            continue  # "in said launches" (but "to say", "by saying")
-        if verb in _NOUN_OR_VERB and any(word in _DETERMINERS for word in previous):
+        previous = _bare(words_before[-1]) if words_before else ""
+        if previous in _NOUN_MARKERS or (previous in _PREPOSITIONS_BUT_TO and not verb.endswith("ing")) or (
+                len(words_before) > 1 and _is_adverb(previous) and _bare(words_before[-2]) in _NOUN_MARKERS):
+            continue  # "a call", "a mutually agreed framework", "into confirmed abductions", "in said launches"
+        if verb in _NOUN_OR_VERB and (previous in _DETERMINERS or (  # the word before that only when needed
+                len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS)):
             continue  # "a prison state", "the annual human rights report"
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
             continue  # "a former U.K. charge d’affaires", "in charge of": a noun
         if verb.startswith("continu") and clause.startswith(" to ", end):
             continue  # "the government continues to respect": an aspect verb, not speech
-        if verb == "state" and previous and previous[-1][:1].islower() and not (
-                previous[-1] in _VERB_BEFORE_STATE or previous[-1] in _PRONOUNS or _is_adverb(previous[-1])):
+        if verb == "state" and previous[:1].islower() and not (
+                previous in _VERB_BEFORE_STATE or previous in _PRONOUNS or _is_adverb(previous)):
             continue  # "the family's home state", "a failed state": a noun
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
-        if verb == "called" and words_before and words_before[-1][:1].islower() and previous[-1] not in \
-                _TIME_WORDS.union(_PRONOUNS, _PERFECT) and not _is_adverb(previous[-1]) and _names_only(clause, end):
+        if verb == "called" and words_before and words_before[-1][:1].islower() and previous not in \
+                _TIME_WORDS.union(_PRONOUNS, _PERFECT) and not _is_adverb(previous) and _names_only(clause, end):
             continue  # "an activist group called No Chain"; but "HRW last year called North Korea ...", and
             # "lawmakers called Kim the “leader of ...”"
         verbs.append((verb.lower(), start, end))
@@ -1462,7 +1482,7 @@ def _before_noun_phrase(text: str, index: int) -> str:
 
 def _previous_word(text: str, index: int) -> str:
     """The lower-cased word before ``text[index]`` (a trailing comma dropped), looking back a bounded way."""
-    words = text[max(0, index - 40): index].rsplit(None, 1)
+    words = text[index - 40 if index > 40 else 0: index].rsplit(None, 1)  # not max(): a hot path, and a call
     return words[-1].lower().rstrip(",") if words else ""
 
 
@@ -1549,7 +1569,7 @@ class _NameParts(NamedTuple):
 
     name: tuple[str, ...]
     folded: tuple[str, ...]  # the name's tokens as _fold gives them
-    tokens: frozenset[str]  # the same, once each: the keys of the mention table by token
+    person_keys: frozenset[str]  # the keys of the table of people by token: a person's folded tokens, once each
     roles: frozenset[str]
     is_person: bool
     role_keys: frozenset[str]  # the keys of the mention table by role: roles, and an organisation's tokens
@@ -1560,9 +1580,10 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
     """``_split_name`` with the folded forms and table keys the mention table needs; cached, as an
     article names the same people and bodies again and again."""
     name, roles, is_person = _split_name(chunk, previous)
-    folded = tuple(_fold(token) for token in name)
-    tokens = frozenset(folded)
-    return _NameParts(name, folded, tokens, roles, is_person, roles if is_person else roles | tokens)
+    folded = tuple(map(_fold, name))
+    if is_person:  # only people are looked up by token
+        return _NameParts(name, folded, frozenset(folded), roles, True, roles)
+    return _NameParts(name, folded, frozenset(), roles, False, roles | frozenset(folded))
 
 
 @lru_cache(maxsize=65536)
@@ -1653,14 +1674,13 @@ def _appositive_roles(tail: str) -> frozenset[str]:
     if not tail.startswith(","):
         return frozenset()
     body = tail[1:].split(",", 1)[0]
-    titles = word_list("titles")
     words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once
-    roles = {word for word in words if word in titles}
+    roles = word_list("titles").intersection(words)
     if words and words[0] in _DETERMINERS:
         phrase = _APPOSITIVE_HEAD_END.split(" ".join(words) + " ", maxsplit=1)[0].split()
         if phrase and phrase[-1].isalpha() and phrase[-1] not in _DETERMINERS:
-            roles.add(phrase[-1])
-    return frozenset(roles)
+            roles |= {phrase[-1]}
+    return roles
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
