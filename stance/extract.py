@@ -59,6 +59,8 @@ _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 _NAME_TOKEN = (r"[A-ZÀ-ÖØ-Þ][\w’'\-\u2011]*(?:(?:\.(?<=\b\w\.)(?=\w)|\?(?<=\w\?)(?=[a-z]))[\w’'\-\u2011]*)*"
                r"(?:\.(?:(?<=\b[A-ZÀ-ÖØ-Þ]\.)|(?<=\b[A-ZÀ-ÖØ-Þ][a-z]\.)|(?<=\b[A-ZÀ-ÖØ-Þ][a-z]{2}\.)|(?<=\.[A-ZÀ-ÖØ-Þ]\.))"
                r"(?!\w))?")
+_WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb",
+                        "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
@@ -80,10 +82,13 @@ _SUBORDINATORS = frozenset(
     "when as after while since before if although though because despite during following in on at with "
     "for amid unlike like once until".split()
 )
-_NAME_COMPLEMENT = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*")
+_NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
+    rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
+    rf"(?:[ \t]+{_NAME_TOKEN})*")
 _REPORTED_NAME = re.compile(  # the speaker a quote-less sentence names: "..., said X." or "according to X"
     rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)")
 _LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
+_AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
 _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do and also".split())
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
@@ -120,7 +125,7 @@ _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
 _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
     r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
-    r"adding|asking|warning|calling)\b")
+    r"adding|asking|warning|calling|expressing|describing|urging|stressing|noting|claiming|arguing|insisting)\b")
 # the particle right after a Korean quote's closing mark that makes it a quoted statement: '"..."고 말했다'
 _KOREAN_QUOTATIVE = re.compile("이?(?:라고|라며|라면서|고|며|면서)")
 _BULLETS = " \t\n•*·–—-\x00"
@@ -200,7 +205,7 @@ _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".sp
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
-    "oct nov dec adm sgt capt maj cmdr ft mt".split()
+    "oct nov dec adm sgt capt maj cmdr ft mt dept".split()
 )
 _SENTENCE_END = re.compile(  # "issue.Thae Yong-ho said": scraped text often loses the space after a full stop
     r"[.!?][”\"’)\]]*\s+(?=[“\"‘«(\[]?[A-ZÀ-Þ0-9\x00])"
@@ -383,9 +388,10 @@ class _Article:
         return (before, len(mention.name) > len(short), " ".join(mention.name) in self.speakers,
                 mention.position if before else -mention.position)
 
-    def _by_role(self, head: str, position: int, also: frozenset[str] = frozenset()) -> str | None:
+    def _by_role(self, head: str, position: int, also: frozenset[str] = frozenset(), strict: bool = False
+                 ) -> str | None:
         """The most recent person holding role ``head`` or organisation named with it, before ``position``;
-        one who also holds the roles ``also`` ("prime" of "the prime minister") first."""
+        one who also holds the roles ``also`` ("prime" of "the prime minister") first, or only (``strict``)."""
         found: _Mention | None = None
         best: _Mention | None = None
         office = _ROLE_CLASSES.get(head)  # "the congresswoman" is the one introduced as "Rep. Young Kim"
@@ -398,7 +404,7 @@ class _Article:
                 found = mention
             if also and also <= mention.roles:
                 best = mention
-        found = best or found
+        found = best if strict else best or found
         if found is None:
             return None
         return self._fullest(found.name, position) if found.is_person else self._body_name(found)
@@ -467,6 +473,9 @@ class _Article:
                 initials = "".join(word[0] for word in words if word[0].isupper())
                 if len(initials) >= 3:
                     self._acronyms.setdefault(initials, " ".join(words))
+                with_joiners = "".join(word[0].upper() for word in words)  # "Ministry of Unification": MOU
+                if len(with_joiners) >= 3:
+                    self._acronyms.setdefault(with_joiners, " ".join(words))
         return self._acronyms.get(name, name)
 
     def _masked_text(self) -> str:
@@ -570,8 +579,12 @@ class _Article:
             author = self._document_author(core, head, position)
             if author:
                 return author
-        if head in _ANONYMOUS_HEADS and len(description.split()) > 1 and words[0].lower() == "the":
-            return self.described.get(head) or description  # "the senior administration official": unnamed
+        if _AGE_DESCRIPTION.fullmatch(description) and self.last_speaker:  # "“...” the 73-year-old said": the
+            return self.last_speaker  # person just quoted, named a sentence before
+        qualifiers = frozenset(word.lower() for word in description.split()) & word_list("titles") - {head}
+        if head in _ANONYMOUS_HEADS and qualifiers and words[0].lower() == "the" and not self._by_role(
+                head, position, qualifiers, strict=True):  # "the senior administration official": unnamed,
+            return self.described.get(head) or description  # unless someone was introduced as one
         if words[0].lower() == "the" or len(description.split()) == 1:
             titles = frozenset(word.lower() for word in description.split()) & word_list("titles")
             resolved = self.described.get(head) or self._by_role(head, position, titles - {head}) or self._named_body(
@@ -722,7 +735,8 @@ class _Article:
         for match in _CAPITALISED.finditer(clause):
             previous = _previous_word(clause, match.start())
             if previous in _PREPOSITIONS or match.group(0).split(None, 1)[0].lower() in _PREPOSITIONS or (
-                    _is_possessor(clause, match)) or _is_credit(clause, match.start()):
+                    _is_possessor(clause, match)) or _is_credit(clause, match.start()) or (
+                    clause.startswith("/", match.end())):  # "(Kim Won-Jin/AFP/Getty Images)": a photo credit
                 continue  # "from Kim", "By Koh Byung-joon" (a byline), "Kim's", "AP Photo/Evan Vucci"
             name, _, is_person = _split_name(match.group(0), previous)
             if name and (is_person or self._is_known_person(name)):

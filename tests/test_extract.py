@@ -471,6 +471,18 @@ def test_a_photo_credit_is_never_a_speaker():
     ("On the issue, Rep. Youn Kun-young of the ruling Democratic Party, stressed the need for a “balance” there.",
      ["Youn Kun-young"]),
     ("Kim Yo-jong declared that the defectors in said launches are “human scum,” it reported.", ["Kim Yo-jong"]),
+    ("“Rights first,” said Bareun Party spokesman Kwon Sung-ju.\n\n\"We persist,\" the party spokesman said.",
+     ["Kwon Sung-ju", "Kwon Sung-ju"]),
+    ("“I was hoping,” said Fumiyo Saito, whose brother went missing.\n\n“Is it in vain?” the 73-year-old said.",
+     ["Fumiyo Saito", "Fumiyo Saito"]),
+    ("The Ministry of Unification warned the group.\n\n“Leafleting must stop,” the MOU said in a written statement.",
+     ["Ministry of Unification"]),
+    ("The Commission on International Religious Freedom spoke.\n\n“Conditions worsened,” the commission said.",
+     ["Commission on International Religious Freedom"]),
+    ("The newspaper quoted Foreign Minister Taro Kono as expressing that North Korea “is not a failed state.”",
+     ["Taro Kono"]),
+    ("Former star Dennis Rodman greets athletes. (Kim Won-Jin/AFP/Getty Images)\n\n“Sport unites,” he said.",
+     ["Dennis Rodman"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
@@ -482,7 +494,9 @@ def test_a_photo_credit_is_never_a_speaker():
         "called-x-the-is-a-verb", "another-description-then-the-name",
         "an-age-after-the-name", "a-participle-after-a-preposition-is-an-adjective",
         "an-appositive-opening-with-a-body", "a-mission-to-a-place", "state-media-passing-on-a-leaders-words",
-        "a-titled-subject-after-an-opening-phrase", "in-said-launches-is-no-verb"])
+        "a-titled-subject-after-an-opening-phrase", "in-said-launches-is-no-verb", "the-party-spokesman-named-before",
+        "the-n-year-old-just-quoted", "an-acronym-with-its-of", "a-body-on-its-subject", "quoted-x-as-expressing",
+        "a-photo-credit-is-no-subject"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
