@@ -447,6 +447,7 @@ class _Article:
         for at in reversed(mentions[-6:]):
             sentence_start = _sentence_start(text, at)
             before, after = text[sentence_start: at], text[at + len(head): at + len(head) + 200]
+            before = before[before.rfind("\x00") + 1:].lstrip(" ,.!?\"”’")  # '"...," the ministry said in a'
             phrase = None
             for pattern, text_part in ((_AUTHOR_BEFORE, before), (_AUTHOR_AFTER, after)):
                 found = pattern.search(text_part)
@@ -473,7 +474,9 @@ class _Article:
                 initials = "".join(word[0] for word in words if word[0].isupper())
                 if len(initials) >= 3:
                     self._acronyms.setdefault(initials, " ".join(words))
-                with_joiners = "".join(word[0].upper() for word in words)  # "Ministry of Unification": MOU
+                with_joiners = "".join(  # "Ministry of Unification": MOU; "U.S. Commission on ...": USCIRF
+                    word.replace(".", "") if word.endswith(".") and word.replace(".", "").isupper() else word[0].upper()
+                    for word in words)
                 if len(with_joiners) >= 3:
                     self._acronyms.setdefault(with_joiners, " ".join(words))
         return self._acronyms.get(name, name)
@@ -897,7 +900,8 @@ class _Article:
         if verb in ("reported", "reports") and not outlet_speaks:
             return None, False
         as_saying = _AS_SAYING.match(window, end) if verb in ("quoted", "cited") else None
-        if as_saying:  # "..., the president's office quoted the pope as saying"
+        if as_saying and _bare(as_saying.group(1).split()[0]) not in _PREPOSITIONS:  # "the office quoted the pope as
+            # saying", but not "Mr Moon was quoted in a statement as saying"
             return self._resolve(as_saying.group(1), position), True
         if verb == "according to" or verb.endswith("ing"):
             phrase = _object_phrase(window[end:]) if verb == "according to" else ""

@@ -483,6 +483,11 @@ def test_a_photo_credit_is_never_a_speaker():
      ["Taro Kono"]),
     ("Former star Dennis Rodman greets athletes. (Kim Won-Jin/AFP/Getty Images)\n\n“Sport unites,” he said.",
      ["Dennis Rodman"]),
+    ("Jen Psaki, State Dept. spokeswoman said: \"Mr. Rodman is not there representing the government.\"",
+     ["Jen Psaki"]),
+    ("It was a \"fraud,\" the North's foreign ministry said in a statement.\n\n\"Aggression,\" the statement said.",
+     ["North's foreign ministry", "North's foreign ministry"]),
+    ("“We began considering aid,” Mr Moon was quoted in a statement from his office as saying to Mr Abe.", ["Moon"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
@@ -496,7 +501,8 @@ def test_a_photo_credit_is_never_a_speaker():
         "an-appositive-opening-with-a-body", "a-mission-to-a-place", "state-media-passing-on-a-leaders-words",
         "a-titled-subject-after-an-opening-phrase", "in-said-launches-is-no-verb", "the-party-spokesman-named-before",
         "the-n-year-old-just-quoted", "an-acronym-with-its-of", "a-body-on-its-subject", "quoted-x-as-expressing",
-        "a-photo-credit-is-no-subject"])
+        "a-photo-credit-is-no-subject", "a-name-before-a-department-title", "the-statement-after-a-quote-naming-it",
+        "was-quoted-in-a-statement-as-saying"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
