@@ -137,7 +137,7 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "labels mentions releases".split())
 _NAMED_OUTLET = re.compile(  # lower-case modifiers, a name, then what kind of outlet it is
     r"(?:[a-z][\w\-]*\s+){0,3}([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3})"
-    r"(?:\s+(?:news|state|newspaper|agency|daily|paper|website|broadcaster|outlet|commentary|editorial)){1,3}")
+    r"(?:\s+(?:news|state|newspaper|agency|daily|paper|website|[Ww]eb\s+site|broadcaster|outlet|commentary|editorial)){1,3}")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
 _MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks", "post", "tweet", "broadcast"}
 _TITLE_JOINERS = frozenset({"and", "of", "the", "on", "for", "in", "&"})
@@ -152,7 +152,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")
+    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -967,7 +967,8 @@ class _Article:
             finite = _FINITE_VERB.search(main_clause)
             head = main_clause[: finite.start()] if finite and not re.search(r"\bwith\b", before) else ""
             subject = _subject_phrase(head) if head else ""
-            if subject and _bare(subject.split()[0]) not in _PRONOUNS and subject[:1].islower():
+            if subject and _bare(subject.split()[0]) not in _PRONOUNS and (  # a description, not a name:
+                    subject[:1].islower() or subject.split()[-1][:1].islower()):  # "North Korea's news agency"
                 speaker = self._main_subject(head, position) or self._resolve(subject, position)  # a person first
                 if speaker:
                     return speaker, True

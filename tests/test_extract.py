@@ -488,6 +488,9 @@ def test_a_photo_credit_is_never_a_speaker():
     ("It was a \"fraud,\" the North's foreign ministry said in a statement.\n\n\"Aggression,\" the statement said.",
      ["North's foreign ministry", "North's foreign ministry"]),
     ("“We began considering aid,” Mr Moon was quoted in a statement from his office as saying to Mr Abe.", ["Moon"]),
+    ("The North’s state-run Uriminzokkiri Web site said that ties would face “obstacles” soon.", ["Uriminzokkiri"]),
+    ("The ministry is checking \"the new allegations,\" its spokesman, Baik Tae Hyun, said on Friday.",
+     ["Baik Tae Hyun"]),
 ], ids=["a-later-verb-without-subject-keeps-the-speaker", "a-participle-adjective-is-no-verb",
         "a-progressive-is-active", "a-participle-phrase-reports-speech",
         "he-after-a-subordinate-clause-naming-him", "a-capitalised-role", "a-surname-that-is-a-title-word",
@@ -502,7 +505,7 @@ def test_a_photo_credit_is_never_a_speaker():
         "a-titled-subject-after-an-opening-phrase", "in-said-launches-is-no-verb", "the-party-spokesman-named-before",
         "the-n-year-old-just-quoted", "an-acronym-with-its-of", "a-body-on-its-subject", "quoted-x-as-expressing",
         "a-photo-credit-is-no-subject", "a-name-before-a-department-title", "the-statement-after-a-quote-naming-it",
-        "was-quoted-in-a-statement-as-saying"])
+        "was-quoted-in-a-statement-as-saying", "a-web-site-named", "its-spokesman-then-the-name"])
 def test_reporting_clauses_in_scraped_news_text(text, speakers):
     assert [quote.speaker for quote in extract_quotes(text)] == speakers
 
