@@ -589,8 +589,7 @@ class _Article:
                 head, position, qualifiers, strict=True):  # "the senior administration official": unnamed,
             return self.described.get(head) or description  # unless someone was introduced as one
         if words[0].lower() == "the" or len(description.split()) == 1:
-            titles = frozenset(word.lower() for word in description.split()) & word_list("titles")
-            resolved = self.described.get(head) or self._by_role(head, position, titles - {head}) or self._named_body(
+            resolved = self.described.get(head) or self._by_role(head, position, qualifiers) or self._named_body(
                 head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)
             if resolved:
@@ -614,7 +613,7 @@ class _Article:
         comma = rest.find(",")
         if first.lower() not in _CONJUNCTIONS or comma < 0 or "\x00" in rest[:comma]:
             return None
-        return self._main_subject(rest[:comma], position - len(rest))
+        return self._main_subject(rest[:comma], position - len(rest))  # an offset before the quote: for salience
 
     def _named_next(self, position: int) -> str | None:
         """The person who opens a sentence soon after ``position`` with a full name and an appositive: news
@@ -806,11 +805,9 @@ class _Article:
                 speaker, found = self._from_pre(lead, lead_verbs, lead_start, None)
                 if found:
                     return _Attribution(speaker, True, "direct")
-            label = _LINE_LABEL.fullmatch(lead.rstrip() + " ")  # a speaker's name alone on the line before: "Burundi:"
-            if label is not None and _is_label(label.group(1)):
-                speaker = self._resolve(label.group(1), span.open_mark)
-                if speaker:
-                    return _Attribution(speaker, True, "direct")
+            speaker = self._labelled(_LINE_LABEL.fullmatch(lead.rstrip() + " "), span.open_mark)  # "Burundi:"
+            if speaker:  # a speaker's name alone on the line before the quote
+                return _Attribution(speaker, True, "direct")
         verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
         post_start = span.close_end - offset if span.close_end is not None else 0
@@ -844,16 +841,19 @@ class _Article:
         if possessive is not None:
             return _Attribution(self._resolve(possessive.group(1), span.open_mark), True, "partial")
         label = _last_match(_LINE_LABEL, pre)  # "China: We “welcome ...”" in a list of speakers, not "TOKYO:"
-        if label is not None and "\x00" not in pre[label.end():] and _is_label(label.group(1)):
-            speaker = self._resolve(label.group(1), span.open_mark)
-            if speaker:
-                return _Attribution(speaker, True, kind)
+        speaker = self._labelled(label, span.open_mark) if label and "\x00" not in pre[label.end():] else None
+        if speaker:
+            return _Attribution(speaker, True, kind)
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
         inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject()
         attributed = quotative or span.close_end is not None and bool(  # '"..." it said': its own clause
             self._verbs_in(post_start, post_start + 20))
         return _Attribution(inherited, False, "partial" if embedded else "direct" if attributed else "continuation")
+
+    def _labelled(self, label: re.Match[str] | None, position: int) -> str | None:
+        """The speaker a ``_LINE_LABEL`` match names, if its words read as a name and not a dateline."""
+        return self._resolve(label.group(1), position) if label is not None and _is_label(label.group(1)) else None
 
     def _from_pre(self, pre: str, verbs: list[tuple[str, int, int]], position: int,
                   sentence_speaker: str | None) -> tuple[str | None, bool]:
@@ -905,13 +905,13 @@ class _Article:
             return self._resolve(as_saying.group(1), position), True
         if verb == "according to" or verb.endswith("ing"):
             phrase = _object_phrase(window[end:]) if verb == "according to" else ""
-            if phrase and not outlet_speaks and any(word in phrase.lower() for word in (*_MEDIA_WORDS, "media")):
+            if phrase and not outlet_speaks and _names_media(phrase):
                 return None, False  # 'Pyongyang said it was a "...", according to the KCNA news agency'
-            if _is_source(phrase) or phrase and verb != "according to":
+            if _is_source(phrase):  # "according to law" names no one
                 return self._resolve(phrase, position), True
             return sentence_speaker, sentence_speaker is not None
         subject = _subject_phrase(window[:start])
-        if subject and not outlet_speaks and any(word in subject.lower() for word in (*_MEDIA_WORDS, "media")):
+        if subject and not outlet_speaks and _names_media(subject):
             return None, False  # 'Kim called for "...", state media KCNA said': the agency passes his words on
         if subject:  # '... have been "..." due to what it claims': an "it" nobody stands for attributes nothing
             speaker = self._resolve(subject, position)
@@ -1647,6 +1647,12 @@ def _names_only(clause: str, at: int) -> bool:
     following = clause[run.end(): run.end() + 20].split(None, 1)
     return not following or _bare(following[0]) not in _DETERMINERS and not following[0].startswith(
         ("\x00", "“", '"', "‘", "'"))
+
+
+def _names_media(phrase: str) -> bool:
+    """Does the phrase name a news medium ("the KCNA news agency", "state media"), which passes words on?"""
+    lowered = phrase.lower()
+    return "media" in lowered or any(word in lowered for word in _MEDIA_WORDS)
 
 
 def _is_source(phrase: str) -> bool:
