@@ -57,8 +57,9 @@ _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 # between the rarer "." and "?" (only these start an inner step, so no match has two ways), and each "." or "?"
 # tested before the look-behind that qualifies it.
 _NAME_TOKEN = (r"[A-ZÀ-ÖØ-Þ][\w’'\-\u2011]*(?:(?:\.(?<=\b\w\.)(?=\w)|\?(?<=\w\?)(?=[a-z]))[\w’'\-\u2011]*)*"
-               r"(?:\.(?:(?<=\b[A-ZÀ-ÖØ-Þ]\.)|(?<=\b[A-ZÀ-ÖØ-Þ][a-z]\.)|(?<=\b[A-ZÀ-ÖØ-Þ][a-z]{2}\.)|(?<=\.[A-ZÀ-ÖØ-Þ]\.))"
-               r"(?!\w))?")
+               r"(?:\.(?:(?<=\b[A-ZÀ-ÖØ-Þ]\.)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Mt|Co|No|Ft)\.)"
+               r"|(?<=\b(?:Mrs|Rep|Sen|Gov|Amb|Pvt|Rev|Col|Adm|Gen|Hon|Sgt|Maj|Inc|Ltd|Cpl|Sec|Dep|Pfc)\.)"
+               r"|(?<=\.[A-ZÀ-ÖØ-Þ]\.))(?!\w))?")  # an initial or an abbreviation, not "Kim Jong Un. Moon said"
 _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb",
                         "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
@@ -96,6 +97,19 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
 _CONJUNCTIONS = frozenset("when as after while since before if although though because once until".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
+_SPEAKING_BODIES = frozenset("group government ministry committee council court office agency commission "
+                             "administration party opposition media union association mission embassy "
+                             "department".split())
+_INVERTED_SUBJECT = re.compile(  # "..., said the envoy", "..., said newly elected Prime Minister Ishiba"
+    r"[ \t]+(?!(?:in|on|at|during|after|before|to|with|from|for|of|that|when|as|while|because|if|but|and|last|this)"
+    r"\b)(?:[a-z\-]+[ \t]+){0,3}(?:the[ \t]|[A-ZÀ-ÖØ-Þ])")
+_IRREGULAR_PAST = frozenset("spent took made gave held met left told said sent went came saw wrote found brought kept "
+                            "stood began ran won lost led put set cut became chose drew fell felt got grew heard knew "
+                            "meant paid rose sat sought spoke thought threw understood built bought caught fought "
+                            "taught struck hung did".split())
+_OPENING_WORDS = _SUBORDINATORS | frozenset("earlier later last this meanwhile however but and also separately still "
+                                            "yet now instead by from under through across against to of".split())
+_OPENING_MARKS = " “”\"‘’'\x00"
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
     "communique memo message column op-ed petition platform".split())
@@ -594,7 +608,8 @@ class _Article:
                 self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)
             if resolved:
                 return resolved
-            if is_role and not document and self.current_subject():
+            plural = head.endswith("s") and head[:-1] in word_list("titles")  # "the foreign ministers": several
+            if is_role and not document and not plural and self.current_subject():
                 return self.current_subject()
         if words[0].lower() in ("a", "an") and head in word_list("titles") and (
                 head not in _ANONYMOUS_HEADS or "former" in description.lower().split()):
@@ -846,10 +861,28 @@ class _Article:
             return _Attribution(speaker, True, kind)
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
+        if embedded:
+            subject = self._sentence_agent(whole_pre, span.open_mark)
+            if subject:
+                return _Attribution(subject, True, "partial")
         inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject()
         attributed = quotative or span.close_end is not None and bool(  # '"..." it said': its own clause
             self._verbs_in(post_start, post_start + 20))
         return _Attribution(inherited, False, "partial" if embedded else "direct" if attributed else "continuation")
+
+    def _sentence_agent(self, before: str, position: int) -> str | None:
+        """The subject of the main clause before a partial quote nobody is said to speak: 'The court granted
+        a warrant, citing "the gravity of the issue"' is the court's wording."""
+        subject = _main_clause_subject(before)
+        speaker = self._resolve(subject, position) if subject else None
+        if not speaker:
+            return None
+        if speaker[:1].isupper():  # a name used mid-sentence somewhere ("Talks will be" opens a sentence only)
+            first = speaker.split(None, 1)[0]
+            return speaker if re.search(rf"[a-z,;:] {re.escape(first)}\b", self.text) else None
+        head = speaker.rsplit(None, 1)[-1].lower()  # "the bill could be a "trigger"": only a speaker's noun
+        speaking = head in word_list("titles") or head.rstrip("s") in word_list("titles") | _SPEAKING_BODIES
+        return speaker if speaking else None
 
     def _labelled(self, label: re.Match[str] | None, position: int) -> str | None:
         """The speaker a ``_LINE_LABEL`` match names, if its words read as a name and not a dateline."""
@@ -916,7 +949,8 @@ class _Article:
         if subject:  # '... have been "..." due to what it claims': an "it" nobody stands for attributes nothing
             speaker = self._resolve(subject, position)
             return speaker, speaker is not None
-        if window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’"):
+        if window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’") and not (  # '"..." for the government, said X':
+                window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end)):  # an inverted verb
             return None, False
         sent = _DOCUMENT_FROM.match(re.split(r"[,;.\x00]", window[end:], maxsplit=1)[0])
         if sent:  # "..., said a May 17 letter to Trump from the Religious Freedom Institute": the sender
@@ -972,7 +1006,10 @@ class _Article:
                 speaker = self._main_subject(head, position) or self._resolve(subject, position)  # a person first
                 if speaker:
                     return speaker, True
-        fallback = local or sentence_speaker or self._main_subject(clause, position) or self.current_subject()
+        agent = self._sentence_agent(clause[:start], position) if verb.endswith("ing") and not (
+            local or sentence_speaker or re.search(r"\bwith\b", before)) else None  # "The groups sent Trump
+        # a letter asking him to ...", but not "Washington welcomed it, with spokesman Matthew Miller calling"
+        fallback = local or sentence_speaker or agent or self._main_subject(clause, position) or self.current_subject()
         return fallback, fallback is not None
 
 # ------------------------------------------------------------------------------------------------
@@ -1425,6 +1462,31 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
             _PARTY_TAG.fullmatch(appositive))):  # "Robert Destro, U.S. assistant secretary of state for ...,"
         return body[:comma]  # or "Sen. Rob Portman, R-Ohio,"
     return None
+
+
+def _main_clause_subject(clause: str) -> str:
+    """The words of the main clause's subject: the noun phrase before its first finite verb, after any
+    opening adverbial ("On Sunday, South Korea's National Intelligence Service backed ..."); empty if none.
+    Only a verb of doing counts: the subject of "is", "will" or "should" is what the sentence is about."""
+    body = clause
+    for _ in range(2):  # "In 2022, after the trial, ..."
+        first = body.lstrip(_OPENING_MARKS).split(None, 1)
+        comma = body.find(",", 0, 120)
+        if not first or comma < 0 or not (_bare(first[0]) in _OPENING_WORDS or _bare(first[0]).endswith("ing")):
+            break
+        body = body[comma + 1:]
+    previous = ""
+    for index, match in enumerate(re.finditer(r"\S+", body)):
+        token = match.group(0)
+        if "\x00" in token:  # a quote before any verb: no clause to read
+            return ""
+        word = _bare(token)
+        if index and token[:1].islower() and (
+                word in _PERFECT or word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _ED_ADJECTIVES)
+                or (word.endswith("s") and previous[:1].isupper() and not previous.endswith(","))):
+            return _subject_phrase(body[: match.start()])
+        previous = token
+    return ""
 
 
 def _object_phrase(after: str) -> str:

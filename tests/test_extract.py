@@ -290,7 +290,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "living in border regions, the unification ministry said Monday.", ["unification ministry"]),
     ("Pyongyang said the sanctions were a “declaration of war”, according to the official KCNA news agency.",
      ["Pyongyang"]),
-    ("In less than a week, Pyongyang has cut off whatever slim hopes were left, saying “no” to talks.", [None]),
+    ("In less than a week, Pyongyang has cut off whatever slim hopes were left, saying “no” to talks.",
+     ["Pyongyang"]),
     ("Pope Francis met Moon. Moon’s office quoted the pope as responding to Moon: “your message is sufficient.”",
      ["Pope Francis"]),
     ("Prime Minister Shinzo Abe met the families. Minister Eriko Yamatani attended.\n\n“We will act,” the prime "
@@ -368,6 +369,16 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The North’s state-run Uriminzokkiri Web site said that ties would face “obstacles” soon.", ["Uriminzokkiri"]),
     ("The ministry is checking \"the new allegations,\" its spokesman, Baik Tae Hyun, said on Friday.",
      ["Baik Tae Hyun"]),
+    ("Envoy Ri Hak spoke first.\n\nThe Seoul Central District Court, after a long hearing, granted a warrant for "
+     "Ri, citing “the gravity of the issue and the risk of evidence destruction.”", ["Seoul Central District Court"]),
+    ("Ambassador Ri Hak spoke.\n\nThe foreign ministers called for “immediate steps” toward talks.",
+     ["foreign ministers"]),
+    ("Envoy Ri Hak spoke.\n\nTalks will be “unlikely nor productive for anyone involved in them” if they exclude it.",
+     ["Ri Hak"]),
+    ("South Korean President Moon Jae-in met Japan’s leader Abe. Moon said: “This meeting is very important.”",
+     ["Moon Jae-in"]),
+    ("Envoy Ri Hak spoke.\n\nSolving the abductions is the “most important task” for the government, said "
+     "newly elected Prime Minister Shigeru Ishiba.", ["Shigeru Ishiba"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -402,7 +413,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "in-said-launches-is-no-verb", "the-party-spokesman-named-before", "the-n-year-old-just-quoted",
         "an-acronym-with-its-of", "a-body-on-its-subject", "quoted-x-as-expressing", "a-photo-credit-is-no-subject",
         "a-name-before-a-department-title", "the-statement-after-a-quote-naming-it",
-        "was-quoted-in-a-statement-as-saying", "a-web-site-named", "its-spokesman-then-the-name"])
+        "was-quoted-in-a-statement-as-saying", "a-web-site-named", "its-spokesman-then-the-name",
+        "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
+        "a-sentence-opening-capital-is-no-name", "a-short-surname-ends-its-sentence",
+        "a-comma-then-an-inverted-said-x"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
