@@ -1476,15 +1476,17 @@ def _main_clause_subject(clause: str) -> str:
             break
         body = body[comma + 1:]
     previous = ""
-    for index, match in enumerate(re.finditer(r"\S+", body)):
+    tokens = list(re.finditer(r"\S+", body))
+    for index, match in enumerate(tokens):
         token = match.group(0)
         if "\x00" in token:  # a quote before any verb: no clause to read
             return ""
         word = _bare(token)
-        if index and token[:1].islower() and (
+        if index and token[:1].islower() and not word.endswith(("’s", "'s")) and (
                 word in _PERFECT or word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _ED_ADJECTIVES)
                 or (word.endswith("s") and previous[:1].isupper() and not previous.endswith(","))):
-            return _subject_phrase(body[: match.start()])
+            passive = index + 1 < len(tokens) and tokens[index + 1].group(0) == "been"
+            return "" if passive else _subject_phrase(body[: match.start()])  # "violations have been committed"
         previous = token
     return ""
 

@@ -377,6 +377,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Ri Hak"]),
     ("South Korean President Moon Jae-in met Japan’s leader Abe. Moon said: “This meeting is very important.”",
      ["Moon Jae-in"]),
+    ("Former diplomat Tae Yong-ho spoke in Seoul.\n\nDuring the past ten years, the North Korean regime’s violations "
+     "have been committed “at a level unimaginable even to the elites.”", ["Tae Yong-ho"]),
     ("Envoy Ri Hak spoke.\n\nSolving the abductions is the “most important task” for the government, said "
      "newly elected Prime Minister Shigeru Ishiba.", ["Shigeru Ishiba"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
@@ -416,7 +418,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "was-quoted-in-a-statement-as-saying", "a-web-site-named", "its-spokesman-then-the-name",
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
         "a-sentence-opening-capital-is-no-name", "a-short-surname-ends-its-sentence",
-        "a-comma-then-an-inverted-said-x"])
+        "a-passive-subject-is-no-speaker", "a-comma-then-an-inverted-said-x"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
