@@ -152,7 +152,7 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
 _NAMED_OUTLET = re.compile(  # lower-case modifiers, a name, then what kind of outlet it is
     r"(?:[a-z][\w\-]*\s+){0,3}([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3})"
     r"(?:\s+(?:news|state|newspaper|agency|daily|paper|website|[Ww]eb\s+site|broadcaster|outlet|commentary|editorial)){1,3}")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
+_DEMONYM = re.compile(r"(?:(?:North|South|East|West)[ \t-])?[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
 _MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks", "post", "tweet", "broadcast"}
 _TITLE_JOINERS = frozenset({"and", "of", "the", "on", "for", "in", "&"})
 _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
@@ -823,6 +823,7 @@ class _Article:
             speaker = self._labelled(_LINE_LABEL.fullmatch(lead.rstrip() + " "), span.open_mark)  # "Burundi:"
             if speaker:  # a speaker's name alone on the line before the quote
                 return _Attribution(speaker, True, "direct")
+        set_off = _set_off(self.text, span)
         verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
         post_start = span.close_end - offset if span.close_end is not None else 0
@@ -831,7 +832,8 @@ class _Article:
         # '... accused the administration of "..." News 1 reported': the outlet passes on the sentence's words
         outlet_speaks = not (embedded and verbs)
         if post_first:
-            speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, outlet_speaks)
+            speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, outlet_speaks,
+                                             set_off)
             if found:
                 return _Attribution(speaker, True, kind)
         if pre_first:
@@ -839,13 +841,15 @@ class _Article:
             if found:
                 return _Attribution(speaker or self._agent_after(in_sentence[-1], masked, offset, s_end), True, kind)
         if not post_first:
-            speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, outlet_speaks)
+            speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, outlet_speaks,
+                                             set_off)
             if found:
                 return _Attribution(speaker, True, kind)
         last = in_sentence[-1]
         if last is not span and last.close_end is not None:  # '"A" and "B", Kwon said': the end attributes all
             tail = masked[last.close_end - offset: min(s_end, last.close_end + window) - offset]
-            speaker, found = self._from_post(tail, last.close_end - offset, span.open_mark, sentence_speaker)
+            speaker, found = self._from_post(tail, last.close_end - offset, span.open_mark, sentence_speaker,
+                                             set_off=_set_off(self.text, last))
             if found:
                 return _Attribution(speaker, True, kind)
         if verbs and not pre_first:  # tried above when the verb stands next to the quote
@@ -920,9 +924,10 @@ class _Article:
                 if v_end <= end]
 
     def _from_post(self, post: str, post_start: int, position: int, sentence_speaker: str | None,
-                   outlet_speaks: bool = True) -> tuple[str | None, bool]:
+                   outlet_speaks: bool = True, set_off: bool = True) -> tuple[str | None, bool]:
         """Attribution from the words after the quote (``post``, at ``post_start`` of the paragraph):
-        ", said X", ", X said", ", according to X"."""
+        ", said X", ", X said", ", according to X". ``set_off``: the quote closes with a comma or a full stop,
+        as one whose verb comes before its subject does ('"...," said X', not '"..." highlights X')."""
         window = post[:400]
         verbs = self._verbs_in(post_start, post_start + len(window))
         if not verbs:
@@ -949,8 +954,11 @@ class _Article:
         if subject:  # '... have been "..." due to what it claims': an "it" nobody stands for attributes nothing
             speaker = self._resolve(subject, position)
             return speaker, speaker is not None
-        if window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’") and not (  # '"..." for the government, said X':
-                window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end)):  # an inverted verb
+        between = window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’")
+        if between and not (  # '"..." for the government, said X': an inverted verb after a comma
+                window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end)):
+            return None, False
+        if not between and not set_off:  # '"..." highlights X': the quote is the verb's subject
             return None, False
         sent = _DOCUMENT_FROM.match(re.split(r"[,;.\x00]", window[end:], maxsplit=1)[0])
         if sent:  # "..., said a May 17 letter to Trump from the Religious Freedom Institute": the sender
@@ -1267,6 +1275,15 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
     return verbs, starts
 
 
+def _set_off(text: str, span: _Span) -> bool:
+    """Is the quote set off by punctuation, inside its marks (past any nested closing mark) or after them
+    ('"...,"', '"...\'yahoo!\'"', '"...",')? An unclosed quote is not."""
+    if span.close_end is None:
+        return False
+    last = text[span.start:span.end].rstrip(" ’'”\"»")[-1:]
+    return last in ",.!?…:;—–-" or text[span.close_end: span.close_end + 2].lstrip()[:1] == ","
+
+
 def _subject_can_end(between: str, after: str) -> bool:
     """Can the words between a quote and a later speech verb end with the verb's subject? A long stretch
     is the reporter's own clause, unless it is all the subject ("a spokesman for the ... Commission said"),
@@ -1376,7 +1393,9 @@ def _subject_phrase(before: str) -> str:
                 index -= 1
                 continue
             if bare in ("who", "which") and index > 0 and words[index - 1].endswith(","):
-                return _subject_phrase(" ".join(words[:index]).rstrip(","))
+                before_relative = " ".join(words[:index])  # its comma kept: "Kim Gum-hyok, 32, who" loses the age
+                return _subject_phrase(before_relative if _TRAILING_AGE.search(before_relative[:-1]) else (
+                    before_relative.rstrip(",")))
             break
         phrase.insert(0, word)
         if bare in _DETERMINERS:

@@ -379,6 +379,13 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Moon Jae-in"]),
     ("Former diplomat Tae Yong-ho spoke in Seoul.\n\nDuring the past ten years, the North Korean regime’s violations "
      "have been committed “at a level unimaginable even to the elites.”", ["Tae Yong-ho"]),
+    ("One of them is Kim Gum-hyok, 32, who says he wishes to represent “the younger generation’s changing "
+     "attitudes toward unification.”", ["Kim Gum-hyok"]),
+    ("The Association for Human Rights Studies said the envoy was “a wicked woman who spits out coarse invective.”"
+     "\n\nThe appointment of “such a wicked woman as the envoy” highlights Washington’s hostile policy, it said.",
+     ["Association for Human Rights Studies"] * 2),
+    ("“The party appointed a runaway piece of trash to an important position,” the North Korean outlet said.",
+     ["North Korean outlet"]),
     ("Envoy Ri Hak spoke.\n\nSolving the abductions is the “most important task” for the government, said "
      "newly elected Prime Minister Shigeru Ishiba.", ["Shigeru Ishiba"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
@@ -418,7 +425,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "was-quoted-in-a-statement-as-saying", "a-web-site-named", "its-spokesman-then-the-name",
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
         "a-sentence-opening-capital-is-no-name", "a-short-surname-ends-its-sentence",
-        "a-passive-subject-is-no-speaker", "a-comma-then-an-inverted-said-x"])
+        "a-passive-subject-is-no-speaker", "an-age-before-who", "a-quote-without-punctuation-is-a-subject",
+        "a-two-word-demonym-describes", "a-comma-then-an-inverted-said-x"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
