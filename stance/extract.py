@@ -258,6 +258,29 @@ class _Attribution:
     kind: str
 
 
+_MentionFields = tuple[tuple[str, ...], tuple[str, ...], frozenset[str], int, bool]  # _Mention's, in order
+
+
+class _RoleIndex:
+    """The mentions by role word or organisation word ("minister", "ministry", "kcna"), filed lazily: an article
+    names hundreds of such words and looks up one or two, so each mention is kept as its keys and fields, and a
+    word's list is made when the word is first looked up."""
+
+    def __init__(self) -> None:
+        self._mentions: list[tuple[frozenset[str], _MentionFields]] = []  # (keys, fields), in text order
+        self._filed: dict[str, list[_Mention]] = {}
+
+    def add(self, keys: frozenset[str], fields: _MentionFields) -> None:
+        self._mentions.append((keys, fields))
+
+    def get(self, key: str, default: list[_Mention]) -> list[_Mention]:
+        """The mentions filed under ``key``, in text order; ``default`` if there are none (as ``dict.get``)."""
+        filed = self._filed.get(key)
+        if filed is None:
+            filed = self._filed[key] = [_Mention(*fields) for keys, fields in self._mentions if key in keys]
+        return filed or default
+
+
 # ------------------------------------------------------------------------------------------------
 def extract_quotes(text: str) -> list[Quote]:
     """Every quoted statement of ``text`` with its offsets, speaker, kind and paragraph.
@@ -325,7 +348,7 @@ class _Article:
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
                        zip(self.paragraphs, self.spans, strict=True)]
         self.people_by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> people
-        self.by_role: defaultdict[str, list[_Mention]] = defaultdict(list)  # role or organisation word -> mentions
+        self.by_role = _RoleIndex()  # role or organisation word -> mentions
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
             if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
                 self._collect_mentions(masked, start)
@@ -348,12 +371,13 @@ class _Article:
     def _collect_mentions(self, masked: str, offset: int) -> None:
         titles = word_list("titles")
         credit_words = _has_credit_words(masked)
+        may_be_credit = credit_words or "/" in masked  # _is_credit needs one or the other
         people_by_token, by_role = self.people_by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
             start, end = match.span()
             chunk = masked[start:end]
             parts = _name_parts(chunk, "")
-            if not parts.name or _is_credit(masked, start, credit_words):  # "The", "But"; "AP Photo/Evan Vucci"
+            if not parts.name or may_be_credit and _is_credit(masked, start, credit_words):  # "The"; "AP Photo/X"
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
@@ -363,11 +387,11 @@ class _Article:
             if masked.startswith(",", end):
                 appositive = _appositive_roles(masked[end: end + 60])
                 roles, role_keys = roles | appositive, role_keys | appositive
-            mention = _Mention(parts.name, parts.folded, roles, offset + start, parts.is_person)
-            for token in parts.person_keys:
-                people_by_token[token].append(mention)
-            for word in role_keys:
-                by_role[word].append(mention)
+            if parts.is_person:
+                mention = _Mention(parts.name, parts.folded, roles, offset + start, True)
+                for token in parts.person_keys:
+                    people_by_token[token].append(mention)
+            by_role.add(role_keys, (parts.name, parts.folded, roles, offset + start, parts.is_person))
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
