@@ -1305,7 +1305,7 @@ def _set_off(text: str, span: _Span) -> bool:
     if span.close_end is None:
         return False
     last = text[span.start:span.end].rstrip(" ’'”\"»")[-1:]
-    return last in ",.!?…:;—–-" or text[span.close_end: span.close_end + 2].lstrip()[:1] == ","
+    return (last != "" and last in ",.!?…:;—–-") or text[span.close_end: span.close_end + 2].lstrip()[:1] == ","
 
 
 def _subject_can_end(between: str, after: str) -> bool:
