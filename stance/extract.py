@@ -1551,8 +1551,8 @@ def _object_phrase(after: str) -> str:
         return head  # "Open Doors President and CEO David Curry": capitalised titles, then the name
     titled = phrase.split()[-1].lower() in word_list("titles") if phrase else False
     if phrase and (titled or not re.search(r"[A-ZÀ-Þ]", phrase)):  # "Human Rights Watch's Asia Director, Phil ..."
-        apposed = re.match(r",\s*([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){1,3})\s*(?:[,.]|$)",
-                           text[len(head):])
+        apposed = re.match(r",\s*([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){1,3})\s*(?:[,.]|\s+of\s|$)",
+                           text[len(head):])  # "the committee's top Democrat, Ben Cardin of Maryland"
         if apposed:
             return apposed.group(1)
     return phrase

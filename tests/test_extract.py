@@ -386,6 +386,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Association for Human Rights Studies"] * 2),
     ("“The party appointed a runaway piece of trash to an important position,” the North Korean outlet said.",
      ["North Korean outlet"]),
+    ("“It wasn’t a pleasant dinner,” Director of National Intelligence James Clapper said.\n\n“We are serious,” "
+     "said Ambassador-at-Large for International Religious Freedom Sam Brownback.", ["James Clapper", "Sam Brownback"]),
+    ("“We need to protect Americans,” said the committee's top Democrat, Ben Cardin of Maryland.\n\n“We must act,” "
+     "said Republican Ed Royce.", ["Ben Cardin", "Ed Royce"]),
     ("Envoy Ri Hak spoke.\n\nSolving the abductions is the “most important task” for the government, said "
      "newly elected Prime Minister Shigeru Ishiba.", ["Shigeru Ishiba"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
@@ -426,7 +430,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
         "a-sentence-opening-capital-is-no-name", "a-short-surname-ends-its-sentence",
         "a-passive-subject-is-no-speaker", "an-age-before-who", "a-quote-without-punctuation-is-a-subject",
-        "a-two-word-demonym-describes", "a-comma-then-an-inverted-said-x"])
+        "a-two-word-demonym-describes", "an-office-of-a-field-before-the-name", "a-party-before-the-name",
+        "a-comma-then-an-inverted-said-x"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
