@@ -97,6 +97,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
 _CONJUNCTIONS = frozenset("when as after while since before if although though because once until".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
+_CLAUSE_CONTRASTS = frozenset("while whereas but although though".split())
 _SPEAKING_BODIES = frozenset("group government ministry committee council court office agency commission "
                              "administration party opposition media union association mission embassy "
                              "department".split())
@@ -961,6 +962,10 @@ class _Article:
         verb, start, end = verbs[0]
         if verb in ("reported", "reports") and not outlet_speaks:
             return None, False
+        if window[end:].lstrip(" \t")[:1] == ":":  # "..., Rodman replied: "...": the verb leads the next quote
+            return None, False
+        if _bare(window[:start].split(None, 1)[0] if window[:start].split() else "") in _CLAUSE_CONTRASTS:
+            return None, False  # '"...," while China's spokesperson said': another clause, another speaker
         as_saying = _AS_SAYING.match(window, end) if verb in ("quoted", "cited") else None
         if as_saying and _bare(as_saying.group(1).split()[0]) not in _PREPOSITIONS:  # "the office quoted the pope as
             # saying", but not "Mr Moon was quoted in a statement as saying"
@@ -998,7 +1003,10 @@ class _Article:
             phrase = _object_phrase(clause[end:])
             return (self._resolve(phrase, position), True) if _is_source(phrase) else (None, False)
         before = clause[:start].rstrip()
-        last_words = before.rsplit(None, 1)
+        last_words = before.rsplit(None, 2)
+        if len(last_words) == 3 and last_words[2].endswith("ly") and last_words[1].lower() in _BE_FORMS:
+            before = before[: before.rfind(" ")]  # "Americans are regularly decried by the government": passive
+            last_words = last_words[:2]
         last = last_words[-1].lower() if last_words else ""
         as_saying = _AS_SAYING.match(clause, end) if verb in ("quoted", "cited") and last not in _BE_FORMS else None
         if as_saying:  # "quoted the pope as saying"

@@ -390,6 +390,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "said Ambassador-at-Large for International Religious Freedom Sam Brownback.", ["James Clapper", "Sam Brownback"]),
     ("“We need to protect Americans,” said the committee's top Democrat, Ben Cardin of Maryland.\n\n“We must act,” "
      "said Republican Ed Royce.", ["Ben Cardin", "Ed Royce"]),
+    ("Vice minister Kim Son Gyong described the meeting as “despicable and shameful,” while China’s UN mission "
+     "spokesperson said the discussion has “no added value.”", ["Kim Son Gyong", "China’s UN mission spokesperson"]),
+    ("When CNN host Chris Cuomo pointed out that Kim “is not all selfies and smiles,” Dennis Rodman replied: “He is a "
+     "good friend to me.”", ["Chris Cuomo", "Dennis Rodman"]),
+    ("Tourists go to a place where Americans are regularly decried by the government as “bastards and wolves of the "
+     "worst kind.”", ["government"]),
     ("Envoy Ri Hak spoke.\n\nSolving the abductions is the “most important task” for the government, said "
      "newly elected Prime Minister Shigeru Ishiba.", ["Shigeru Ishiba"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
@@ -431,7 +437,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-sentence-opening-capital-is-no-name", "a-short-surname-ends-its-sentence",
         "a-passive-subject-is-no-speaker", "an-age-before-who", "a-quote-without-punctuation-is-a-subject",
         "a-two-word-demonym-describes", "an-office-of-a-field-before-the-name", "a-party-before-the-name",
-        "a-comma-then-an-inverted-said-x"])
+        "while-starts-another-speakers-clause", "a-verb-before-a-colon-leads-the-next-quote",
+        "a-passive-with-an-adverb", "a-comma-then-an-inverted-said-x"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
