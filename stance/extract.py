@@ -964,7 +964,8 @@ class _Article:
             return None, False
         if window[end:].lstrip(" \t")[:1] == ":":  # "..., Rodman replied: "...": the verb leads the next quote
             return None, False
-        if _bare(window[:start].split(None, 1)[0] if window[:start].split() else "") in _CLAUSE_CONTRASTS:
+        opening = window[:start].split(None, 1)
+        if opening and _bare(opening[0]) in _CLAUSE_CONTRASTS:
             return None, False  # '"...," while China's spokesperson said': another clause, another speaker
         as_saying = _AS_SAYING.match(window, end) if verb in ("quoted", "cited") else None
         if as_saying and _bare(as_saying.group(1).split()[0]) not in _PREPOSITIONS:  # "the office quoted the pope as
