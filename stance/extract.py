@@ -633,8 +633,8 @@ class _Article:
                 self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)
             if resolved:
                 return resolved
-            plural = head.endswith("s") and head[:-1] in word_list("titles")  # "the foreign ministers": several
-            if is_role and not document and not plural and self.current_subject():
+            # a singular role only: "the foreign ministers" are several people, not the sentence's subject
+            if is_role and not document and not _plural_role(head) and self.current_subject():
                 return self.current_subject()
         if words[0].lower() in ("a", "an") and head in word_list("titles") and (
                 head not in _ANONYMOUS_HEADS or "former" in description.lower().split()):
@@ -910,7 +910,7 @@ class _Article:
             first = speaker.split(None, 1)[0]
             return speaker if re.search(rf"[a-z,;:] {re.escape(first)}\b", self.text) else None
         head = speaker.rsplit(None, 1)[-1].lower()  # "the bill could be a "trigger"": only a speaker's noun
-        speaking = head in word_list("titles") or head.rstrip("s") in word_list("titles") | _SPEAKING_BODIES
+        speaking = head in word_list("titles") or _plural_role(head) or head.rstrip("s") in _SPEAKING_BODIES
         return speaker if speaking else None
 
     def _labelled(self, label: re.Match[str] | None, position: int) -> str | None:
@@ -1306,6 +1306,11 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             # "lawmakers called Kim the “leader of ...”"
         verbs.append((verb.lower(), start, end))
     return verbs, starts
+
+
+def _plural_role(word: str) -> bool:
+    """Is the lower-case ``word`` the plural of a title ("ministers", "lawmakers")?"""
+    return word.endswith("s") and word[:-1] in word_list("titles")
 
 
 def _set_off(text: str, span: _Span) -> bool:
