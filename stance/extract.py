@@ -64,6 +64,7 @@ _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
                         "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
 _DETERMINERS = frozenset(
     "the a an one another some several many two three four his her their its this that these those".split()
@@ -621,6 +622,13 @@ class _Article:
             author = self._document_author(core, head, position)
             if author:
                 return author
+            owner = words[0].lower()
+            if owner in _POSSESSIVE_PRONOUNS:  # "its statement said": whoever "it" is
+                return self._resolve(_POSSESSIVE_PRONOUNS[owner], position)
+            speaker = self.last_speaker
+            if owner == "the" and len(words) == 2 and speaker and speaker == self.last_organisation and (
+                    speaker[:1].isupper() or not speaker.endswith("s")):  # "the statement said": the body just
+                return speaker  # quoted (one body: "the families" are several authors)
         if _AGE_DESCRIPTION.fullmatch(description) and self.last_speaker:  # "“...” the 73-year-old said": the
             return self.last_speaker  # person just quoted, named a sentence before
         qualifiers = frozenset(word.lower() for word in description.split()) & word_list("titles") - {head}
