@@ -1387,7 +1387,7 @@ def _subject_phrase(before: str) -> str:
         named = _NAME_AFTER_DESCRIPTION.search(text)
         if named:  # "the father, Fred,", "the Vatican secretary of state, Cardinal Pietro Parolin,"
             return named.group(1)
-        cut = _drop_appositive(text) or _drop_appositive(text, after_name=True)  # "X, UN special rapporteur ...,"
+        cut = _drop_appositive(text) or _drop_appositive(text, after_name=True) or _drop_listing_appositive(text)
         if cut is None:
             last = text[:-1].rsplit(",", 1)[-1]
             return _subject_phrase(last) if _titled_person(last.strip()) else ""
@@ -1526,6 +1526,21 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
     if after_name and (any(_bare(word) in word_list("titles") for word in appositive.split()[1:4]) or (
             _PARTY_TAG.fullmatch(appositive))):  # "Robert Destro, U.S. assistant secretary of state for ...,"
         return body[:comma]  # or "Sen. Rob Portman, R-Ohio,"
+    return None
+
+
+def _drop_listing_appositive(text: str) -> str | None:
+    """``"Tom Malinowski, Assistant Secretary of State for Democracy, Human Rights and Labor,"`` -> the name:
+    an appositive title whose own words hold commas (a list of capitalised names) after a person's name."""
+    body = text[:-1]
+    comma = body.rfind(",")
+    while comma > 0:
+        if not all(part.strip()[:1].isupper() for part in body[comma + 1:].split(",")):
+            return None  # "Kim Jong Un, the leader, said at a rally, ..." is not one title
+        cut = _drop_appositive(body[: comma + 1], after_name=True)
+        if cut is not None:
+            return cut
+        comma = body.rfind(",", 0, comma)
     return None
 
 
