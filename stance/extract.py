@@ -120,7 +120,8 @@ _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not writ
 _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
     r"\s*(?:a|an|the)\s+[^\x00]{0,30}?\b(?:letter|statement|message|petition|memo|report)\b[^\x00]{0,60}?"
     r"\bfrom\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$")
-_DOCUMENT_SOURCE = re.compile(r"\b(?:from|by)\s+((?:the\s+|a\s+)?[A-Z].*)$")  # "a statement from North Korea"
+_DOCUMENT_SOURCE = re.compile(  # "a statement from North Korea", "an article in Rodong Sinmun"
+    r"\b(?:from|by|(?:article|editorial|commentary|column|op-ed)\s+in)\s+((?:the\s+|a\s+)?[A-Z].*)$")
 _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press) statement"
     r"|^(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|sent|issued|released|signed|"
