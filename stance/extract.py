@@ -114,7 +114,7 @@ _OPENING_WORDS = _SUBORDINATORS | frozenset("earlier later last this meanwhile h
 _OPENING_MARKS = " “”\"‘’'\x00"
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
-    "communique memo message column op-ed petition platform".split())
+    "communique memo message column op-ed petition platform comment".split())
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
 _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
@@ -125,7 +125,7 @@ _DOCUMENT_SOURCE = re.compile(  # "a statement from North Korea", "an article in
 _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press) statement"
     r"|^(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|sent|issued|released|signed|"
-    r"delivered|adopted|penned|submitted|published)\s+(?:in\s+)?(?:a|an|the|its|his|her|their)\s+"
+    r"delivered|adopted|penned|submitted|published|filed)\s+(?:in\s+)?(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,5}$"  # "X sent a letter", "X said in a statement", "X released the draft of its platform"
     r"|(?:^|\s)(?:a|an|the)\s+((?:[A-Z][\w.\-]*\s+)+)(?:[a-z\-]+\s+){0,2}$")  # "a White House press release"
 _AUTHOR_AFTER = re.compile(  # the words after it
@@ -193,6 +193,7 @@ _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
+_GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc"})
@@ -1380,6 +1381,8 @@ def _subject_phrase(before: str) -> str:
     subject of its own (coordination, a participle, a prepositional object).
     """
     text = before.rstrip()
+    if text.endswith(" to"):  # "The commentator went on to say": the subject of the verb that leads to it
+        text = _GOES_ON_TO.sub("", text)
     if text.endswith(")"):  # the only way _TRAILING_PARENTHESIS can match the stripped text
         text = _TRAILING_PARENTHESIS.sub("", text)
     if text.endswith(",") and _TRAILING_AGE.search(text[:-1]):  # "Takuya Yokota, 54, said"

@@ -371,6 +371,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Portrait of Deputy Assistant Secretary for Democracy, Human Rights and Labor Scott Busby.\n\n\"It reinforces "
      "our work,\" said Busby.", ["Scott Busby"]),
     ("The blacklisting is an “intolerable provocation,” read an article in Rodong Sinmun.", ["Rodong Sinmun"]),
+    ("Tucker Carlson spoke on Monday.\n\nThe conservative commentator went on to say it is the “nature of life.”",
+     ["Tucker Carlson"]),
+    ("The American Friends Service Committee filed a public comment with the State Department.\n\nAccording to "
+     "the comment, “people-to-people connections matter.”", ["American Friends Service Committee"]),
     # a document nobody was said to issue: "its" is the body just quoted, "the" statement is that body's
     ("Seoul's Ministry of Unification said leaflets \"pose a threat.\"\n\n\"Freedom is not unlimited,\" its statement "
      "said.", ["Ministry of Unification", "Ministry of Unification"]),
@@ -443,7 +447,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-acronym-with-its-of", "a-body-on-its-subject", "quoted-x-as-expressing", "a-photo-credit-is-no-subject",
         "a-name-before-a-department-title", "the-statement-after-a-quote-naming-it",
         "was-quoted-in-a-statement-as-saying", "an-appositive-title-holding-a-list",
-        "a-bureau-named-for-labor-before-a-name", "an-article-in-a-newspaper", "its-statement-is-the-bodys-just-quoted",
+        "a-bureau-named-for-labor-before-a-name", "an-article-in-a-newspaper", "went-on-to-say",
+        "a-comment-filed-by-a-group", "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
         "a-sentence-opening-capital-is-no-name", "a-short-surname-ends-its-sentence",
