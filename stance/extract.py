@@ -593,6 +593,8 @@ class _Article:
         description = _strip_determiner(phrase)
         if not description or any(word in _CLAUSE_VERBS for word in description.split()[1:]):
             return None  # "Pyongyang has cut off whatever slim": a clause, no one's name
+        if description in ("North", "South") and f"{description} Korea" in self.text:
+            return f"{description} Korea"  # "the North said": the country, by the name the article gives it
         outlet = _NAMED_OUTLET.fullmatch(_OWNER_BEFORE_NAME.sub("", description))  # "North Korea's state-run ..."
         if outlet and not _DEMONYM.fullmatch(outlet.group(1)):  # "the state-run Rodong Sinmun newspaper": its name
             return outlet.group(1)  # (but "a Japanese website", "an English-language commentary" name no one)
