@@ -169,7 +169,8 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")
+    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne\s+of|[A-ZÀ-ÖØ-Þ][\w.\-]*[’']s)\s+"
+    r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")  # "Bae's sister, Terri Chung,"
 _DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
@@ -1592,7 +1593,8 @@ def _object_phrase(after: str) -> str:
     phrase = " ".join(kept)
     if phrase != head and _is_titled_name_run(head.split()):
         return head  # "Open Doors President and CEO David Curry": capitalised titles, then the name
-    titled = phrase.split()[-1].lower() in word_list("titles") if phrase else False
+    last = phrase.split()[-1].lower() if phrase else ""
+    titled = last in word_list("titles") or _plural_role(last)  # "one of the president's special advisors, X"
     if phrase and (titled or not re.search(r"[A-ZÀ-Þ]", phrase)):  # "Human Rights Watch's Asia Director, Phil ..."
         apposed = re.match(r",\s*([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){1,3})\s*(?:[,.]|\s+of\s|$)",
                            text[len(head):])  # "the committee's top Democrat, Ben Cardin of Maryland"
