@@ -1521,18 +1521,20 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
         return None
     appositive = body[comma + 1:].strip()
     first = appositive.split()[0].lower() if appositive.split() else ""
+    kept = body[:comma]
     if after_name:
-        head = _last_match(_CAPITALISED, body[:comma])
-        if head is None or head.end() != len(body[:comma].rstrip()) or not _split_name(head.group(0), "")[2]:
+        kept = _TRAILING_AGE.sub("", kept)  # "Masaru Honma, 74, elder brother of ...": the name, then an age
+        head = _last_match(_CAPITALISED, kept)
+        if head is None or head.end() != len(kept.rstrip()) or not _split_name(head.group(0), "")[2]:
             return None
     if first in word_list("titles") and not after_name and _titled_person(appositive):
         return None  # "On the issue, Rep. Youn Kun-young of the ruling party," is the subject, not an appositive
     if first in _DETERMINERS or first in word_list("titles") or first in ("who", "which") or (
             appositive[:1].islower() and first not in ("and", "but")):
-        return body[:comma]
+        return kept
     if after_name and (any(_bare(word) in word_list("titles") for word in appositive.split()[1:4]) or (
             _PARTY_TAG.fullmatch(appositive))):  # "Robert Destro, U.S. assistant secretary of state for ...,"
-        return body[:comma]  # or "Sen. Rob Portman, R-Ohio,"
+        return kept  # or "Sen. Rob Portman, R-Ohio,"
     return None
 
 

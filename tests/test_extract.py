@@ -380,6 +380,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("\"Rodman could do a lot of good,\" Bae's sister, Terri Chung, said.", ["Terri Chung"]),
     ("“You cannot resolve all of the problems,” argued one of the South Korean president’s special advisors, "
      "Chung-in Moon, in a panel.", ["Chung-in Moon"]),
+    ("Masaru Honma, 74, elder brother of Yaeko Taguchi, who was taken to North Korea at 22, said, \"I don't swing "
+     "from joy to sorrow.\"", ["Masaru Honma"]),
     # a document nobody was said to issue: "its" is the body just quoted, "the" statement is that body's
     ("Seoul's Ministry of Unification said leaflets \"pose a threat.\"\n\n\"Freedom is not unlimited,\" its statement "
      "said.", ["Ministry of Unification", "Ministry of Unification"]),
@@ -453,8 +455,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-before-a-department-title", "the-statement-after-a-quote-naming-it",
         "was-quoted-in-a-statement-as-saying", "an-appositive-title-holding-a-list",
         "a-bureau-named-for-labor-before-a-name", "an-article-in-a-newspaper", "went-on-to-say",
-        "a-comment-filed-by-a-group", "the-north-is-north-korea",
-        "a-possessors-relative-then-the-name", "one-of-several-then-the-name", "its-statement-is-the-bodys-just-quoted",
+        "a-comment-filed-by-a-group", "the-north-is-north-korea", "a-possessors-relative-then-the-name",
+        "one-of-several-then-the-name", "a-name-an-age-then-an-appositive", "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
         "a-sentence-opening-capital-is-no-name", "a-short-surname-ends-its-sentence",
