@@ -789,7 +789,8 @@ class _Article:
         """The first person named in the clause who is not a prepositional object or a possessor."""
         for match in _CAPITALISED.finditer(clause):
             previous = _previous_word(clause, match.start())
-            if previous in _PREPOSITIONS or match.group(0).split(None, 1)[0].lower() in _PREPOSITIONS or (
+            if previous in _PREPOSITIONS and not _completes_title(clause, match.start()) or (
+                    match.group(0).split(None, 1)[0].lower() in _PREPOSITIONS) or (
                     _is_possessor(clause, match)) or _is_credit(clause, match.start()) or (
                     clause.startswith("/", match.end())):  # "(Kim Won-Jin/AFP/Getty Images)": a photo credit
                 continue  # "from Kim", "By Koh Byung-joon" (a byline), "Kim's", "AP Photo/Evan Vucci"
@@ -1807,6 +1808,14 @@ def _names_media(phrase: str) -> bool:
     """Does the phrase name a news medium ("the KCNA news agency", "state media"), which passes words on?"""
     lowered = phrase.lower()
     return "media" in lowered or any(word in lowered for word in _MEDIA_WORDS)
+
+
+def _completes_title(text: str, index: int) -> bool:
+    """Does the name at ``index`` follow a title's complement ("Secretary of State Rex Tillerson", "Minister for
+    Unification Kim") rather than a preposition's object ("from Kim")?"""
+    before = text[:index].split()[-2:]
+    return len(before) == 2 and before[1] in ("of", "for") and before[0][:1].isupper() and (
+        _bare(before[0]) in word_list("titles"))
 
 
 def _is_source(phrase: str) -> bool:
