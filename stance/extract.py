@@ -87,8 +87,9 @@ _SUBORDINATORS = frozenset(
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
     rf"(?:[ \t]+{_NAME_TOKEN})*")
-_REPORTED_NAME = re.compile(  # the speaker a quote-less sentence names: "..., said X." or "according to X"
-    rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)")
+_REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.", "according to X", "..., X said."
+    rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)"
+    rf"|,\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)\s+(?:said|says|added|wrote)\b[^,;]{{0,30}}$")
 _LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
@@ -780,9 +781,10 @@ class _Article:
             return None
         reported = _REPORTED_NAME.search(body)  # "..., said Tun Dr Mahathir Mohamad.", "according to Cheong"
         if reported:
-            name, roles, is_person = _split_name(reported.group(1), "")
+            group = 1 if reported.group(1) else 2
+            name, roles, is_person = _split_name(reported.group(group), "")
             if name and (is_person or self._is_known_person(name)):
-                return self._fullest(name, offset + len(sentence) - len(body) + reported.start(1), roles)
+                return self._fullest(name, offset + len(sentence) - len(body) + reported.start(group), roles)
         return self._main_subject(body, offset + len(sentence) - len(body)) or sentence_speaker
 
     def _main_subject(self, clause: str, offset: int) -> str | None:
