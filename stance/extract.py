@@ -890,7 +890,7 @@ class _Article:
         if last is not span and last.close_end is not None:  # '"A" and "B", Kwon said': the end attributes all
             tail = masked[last.close_end - offset: min(s_end, last.close_end + window) - offset]
             speaker, found = self._from_post(tail, last.close_end - offset, span.open_mark, sentence_speaker,
-                                             set_off=_set_off(self.text, last))
+                                             outlet_speaks, _set_off(self.text, last))
             if found:
                 return _Attribution(speaker, True, kind)
         if verbs and not pre_first:  # tried above when the verb stands next to the quote
