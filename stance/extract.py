@@ -536,11 +536,13 @@ class _Article:
         return self._masked_cache
 
     def _latest_outlet(self, position: int) -> str | None:
-        """The most recent news organisation named before ``position`` ("the newspaper said")."""
+        """The most recent news organisation named before ``position`` ("the newspaper said"), leaving out
+        credits in parentheses ("SEOUL, July 22 (Yonhap) --", a photo caption's "(Yonhap)")."""
         found = None
         for word in _MEDIA_WORDS:
             for mention in self.by_role.get(word, []):
-                if mention.position < position and (found is None or mention.position > found.position):
+                if mention.position < position and (found is None or mention.position > found.position) and (
+                        self.text[mention.position - 1: mention.position] != "("):
                     found = mention
         return " ".join(found.name) if found is not None else None
 

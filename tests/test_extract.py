@@ -391,6 +391,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "a multinational complex,” he said.", ["Kim Ki-mun"]),
     ("An official said the leaflets did “more harm than good”, adding Seoul would “respond firmly,” the Yonhap news "
      "agency reported.", ["official", "official"]),
+    ("SEOUL, July 22 (Yonhap) -- Pyongyang's website Uriminzokkiri said in a commentary that ties are at risk.\n\n"
+     "Quintana holds a news conference. (Yonhap)\n\nThe website issued the commentary while denouncing his "
+     "meetings.\n\n\"Relations have deteriorated,\" said the commentary.",
+     ["Uriminzokkiri"]),
     # a document nobody was said to issue: "its" is the body just quoted, "the" statement is that body's
     ("Seoul's Ministry of Unification said leaflets \"pose a threat.\"\n\n\"Freedom is not unlimited,\" its statement "
      "said.", ["Ministry of Unification", "Ministry of Unification"]),
@@ -467,7 +471,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-comment-filed-by-a-group", "the-north-is-north-korea", "a-possessors-relative-then-the-name",
         "one-of-several-then-the-name", "a-name-an-age-then-an-appositive", "an-office-for-an-issue-before-the-name",
         "he-after-a-title-of-state", "a-sentence-closing-x-said-is-about-x", "an-industrial-complex-is-no-person",
-        "an-agency-passing-on-two-partial-quotes", "its-statement-is-the-bodys-just-quoted",
+        "an-agency-passing-on-two-partial-quotes", "a-credit-in-parentheses-is-no-outlet-mention",
+        "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
         "a-sentence-opening-capital-is-no-name", "a-short-surname-ends-its-sentence",
