@@ -479,6 +479,16 @@ class _Article:
                 found = " ".join(kept) + match.group(0)[len(match.group(1)):]
         return found
 
+    def _introduced(self, head: str, position: int) -> str | None:
+        """"the official" after "..., a unification ministry official said Wednesday.": the description the
+        text introduced the speaker with, in a sentence that quoted no one."""
+        found = None
+        pattern = re.compile(rf"\b(?:a|an)\s+((?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){{0,4}}?{re.escape(head)})"
+                             r"\s+(?:said|says|told)\b")
+        for match in pattern.finditer(self._masked_text()[max(0, position - 3000): position]):
+            found = match.group(1)
+        return found
+
     def _document_author(self, description: str, head: str, position: int) -> str | None:
         """Who wrote "the letter" or "a statement from North Korea": named in the phrase itself or where
         the article brings the document up ("X sent a letter", "in its letter, X", "X's statement",
@@ -652,6 +662,9 @@ class _Article:
             # a singular role only: "the foreign ministers" are several people, not the sentence's subject
             if is_role and not document and not _plural_role(head) and self.current_subject():
                 return self.current_subject()
+            introduced = self._introduced(head, position) if words[0].lower() == "the" else None
+            if introduced:
+                return introduced
         if words[0].lower() in ("a", "an") and head in word_list("titles") and (
                 head not in _ANONYMOUS_HEADS or "former" in description.lower().split()):
             named = self._named_next(position)  # "a high-ranking defector said ..." then "Thae Yong-ho, a former ..."

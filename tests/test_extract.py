@@ -395,6 +395,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Quintana holds a news conference. (Yonhap)\n\nThe website issued the commentary while denouncing his "
      "meetings.\n\n\"Relations have deteriorated,\" said the commentary.",
      ["Uriminzokkiri"]),
+    ("Seoul will consider publishing a report, a unification ministry official said Wednesday.\n\nThe center was "
+     "launched in 2016.\n\n\"We need some time,\" the official told reporters.", ["unification ministry official"]),
     # a document nobody was said to issue: "its" is the body just quoted, "the" statement is that body's
     ("Seoul's Ministry of Unification said leaflets \"pose a threat.\"\n\n\"Freedom is not unlimited,\" its statement "
      "said.", ["Ministry of Unification", "Ministry of Unification"]),
@@ -472,6 +474,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "one-of-several-then-the-name", "a-name-an-age-then-an-appositive", "an-office-for-an-issue-before-the-name",
         "he-after-a-title-of-state", "a-sentence-closing-x-said-is-about-x", "an-industrial-complex-is-no-person",
         "an-agency-passing-on-two-partial-quotes", "a-credit-in-parentheses-is-no-outlet-mention",
+        "the-official-introduced-without-a-quote",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
