@@ -172,7 +172,7 @@ _CLAUSE_VERBS = frozenset("has have had is was were are will would can could sho
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne\s+of|[A-ZÀ-ÖØ-Þ][\w.\-]*[’']s)\s+"
     r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")  # "Bae's sister, Terri Chung,"
-_DASHES = frozenset(("--", "—", "–", "-"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
+_DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while because although though as in at on during to after before "
     "about for with from and but if".split()
@@ -195,6 +195,7 @@ _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
+_SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:on|to|under|with|at|in|from)\b[^,.;\x00]*,?$")
 _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
@@ -1404,6 +1405,8 @@ def _subject_phrase(before: str) -> str:
     text = before.rstrip()
     if text.endswith(" to"):  # "The commentator went on to say": the subject of the verb that leads to it
         text = _GOES_ON_TO.sub("", text)
+    if "speaking" in text:  # "A senior official speaking on background said": the official
+        text = _SPEAKING_ASIDE.sub("", text)
     if text.endswith(")"):  # the only way _TRAILING_PARENTHESIS can match the stripped text
         text = _TRAILING_PARENTHESIS.sub("", text)
     if text.endswith(",") and _TRAILING_AGE.search(text[:-1]):  # "Takuya Yokota, 54, said"
@@ -1448,7 +1451,8 @@ def _subject_phrase(before: str) -> str:
         word = words[index]
         bare = _bare(word)
         if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or word in _DASHES or (
-                word[:1].islower() and bare in speech):
+                word[:1].islower() and bare in speech and not (phrase and index > 0 and (  # "North Korea's state
+                    words[index - 1].endswith(("’s", "'s")) or _bare(words[index - 1]) in _DETERMINERS))):  # media"
             break
         if bare == "and" and phrase and phrase[0][:1].isupper() and index > 0 and words[index - 1][:1].isupper() \
                 and not words[index - 1].endswith(","):  # "Beijing and Moscow have called"

@@ -397,6 +397,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Uriminzokkiri"]),
     ("Seoul will consider publishing a report, a unification ministry official said Wednesday.\n\nThe center was "
      "launched in 2016.\n\n\"We need some time,\" the official told reporters.", ["unification ministry official"]),
+    ("North Korea's state media has warned the law would bring \"miserable ruin.\"", ["North Korea's state media"]),
+    ("A senior government official speaking on background said Canada used the talks “to push for "
+     "de-nuclearization.”", ["senior government official"]),
+    ("2021-03-25 SEOUL • North Korea slammed the sanctions as a \"despicable political provocation.\"",
+     ["North Korea"]),
     # a document nobody was said to issue: "its" is the body just quoted, "the" statement is that body's
     ("Seoul's Ministry of Unification said leaflets \"pose a threat.\"\n\n\"Freedom is not unlimited,\" its statement "
      "said.", ["Ministry of Unification", "Ministry of Unification"]),
@@ -474,7 +479,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "one-of-several-then-the-name", "a-name-an-age-then-an-appositive", "an-office-for-an-issue-before-the-name",
         "he-after-a-title-of-state", "a-sentence-closing-x-said-is-about-x", "an-industrial-complex-is-no-person",
         "an-agency-passing-on-two-partial-quotes", "a-credit-in-parentheses-is-no-outlet-mention",
-        "the-official-introduced-without-a-quote",
+        "the-official-introduced-without-a-quote", "a-word-that-can-be-a-verb-inside-a-subject",
+        "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
