@@ -89,7 +89,7 @@ _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on 
     rf"(?:[ \t]+{_NAME_TOKEN})*")
 _REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.", "according to X", "..., X said."
     rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)"
-    rf"|,\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)\s+(?:said|says|added|wrote)\b[^,;]{{0,30}}$")
+    rf"|,\s+(?:the\s+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)\s+(?:said|says|added|wrote)\b[^,;]{{0,30}}$")
 _LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
@@ -558,6 +558,24 @@ class _Article:
         return " ".join(found.name) if found is not None else None
 
     # -- speakers ---------------------------------------------------------------------------------
+    def _recent_body(self) -> str | None:
+        """An "it said" before any body has spoken: the body a recent sentence is about ("..., the White
+        House said.", "The North's official website, Uriminzokkiri, renewed its demand")."""
+        for text, offset, _, is_paragraph in reversed(self.sentences_read[-3:]):
+            sentence = text if not is_paragraph else text[_sentences(text, offset)[-1][0] - offset:]
+            reported = _REPORTED_NAME.search(sentence)
+            words = (reported.group(1) or reported.group(2)) if reported else _main_clause_subject(sentence)
+            speaker = self._resolve(words, offset) if words and _bare(words.split()[0]) not in _PRONOUNS else None
+            if speaker and speaker[:1].isupper() and not self._is_known_person(tuple(speaker.split())) and (
+                    self._used_mid_sentence(speaker) and not _DEMONYM.fullmatch(speaker)):  # not "South Korean"
+                return speaker
+        return None
+
+    def _used_mid_sentence(self, name: str) -> bool:
+        """Is this capitalised name used mid-sentence somewhere (a name), not only opening sentences ("Talks")?"""
+        first = name.split(None, 1)[0]
+        return re.search(rf"[a-z,;:] {re.escape(first)}\b", self.text) is not None
+
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
         """Does a person's name in the article hold these tokens in a row? Remembered per name, as the
         mention table does not change once built."""
@@ -592,7 +610,7 @@ class _Article:
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             if _PRONOUNS[words[0].lower()] == "person":
                 return local or self._subordinate_subject(position) or self.current_subject()
-            return local or self.last_organisation
+            return local or self.last_organisation or (self._recent_body() if words[0].lower() == "it" else None)
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
         for match in _CAPITALISED.finditer(phrase):
@@ -939,8 +957,7 @@ class _Article:
         if not speaker:
             return None
         if speaker[:1].isupper():  # a name used mid-sentence somewhere ("Talks will be" opens a sentence only)
-            first = speaker.split(None, 1)[0]
-            return speaker if re.search(rf"[a-z,;:] {re.escape(first)}\b", self.text) else None
+            return speaker if self._used_mid_sentence(speaker) else None
         head = speaker.rsplit(None, 1)[-1].lower()  # "the bill could be a "trigger"": only a speaker's noun
         speaking = head in word_list("titles") or _plural_role(head) or head.rstrip("s") in _SPEAKING_BODIES
         return speaker if speaking else None
@@ -1013,7 +1030,9 @@ class _Article:
         subject = _subject_phrase(window[:start])
         if subject and not outlet_speaks and _names_media(subject):
             return None, False  # 'Kim called for "...", state media KCNA said': the agency passes his words on
-        if subject:  # '... have been "..." due to what it claims': an "it" nobody stands for attributes nothing
+        if subject == "it" and self.last_organisation is None and window[:start].split() != ["it"]:
+            return None, False  # '... have been "..." due to what it claims': not the quote's own clause
+        if subject:
             speaker = self._resolve(subject, position)
             return speaker, speaker is not None
         between = window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’")
