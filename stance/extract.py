@@ -161,6 +161,7 @@ _MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks",
 _TITLE_JOINERS = frozenset({"and", "of", "the", "on", "for", "in", "&"})
 _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
     r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?(?<!People)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])")
+_OWNER_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}[’']s\s")  # "Russia's", "U.N.'s"
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
     rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
                   for head in "ministry office committee agency department mission council commission".split()}
@@ -669,6 +670,10 @@ class _Article:
         if _AGE_DESCRIPTION.fullmatch(description) and self.last_speaker:  # "“...” the 73-year-old said": the
             return self.last_speaker  # person just quoted, named a sentence before
         qualifiers = frozenset(word.lower() for word in description.split()) & word_list("titles") - {head}
+        if is_role and head_word.islower() and _OWNER_OPENING.match(description) and head not in _ANONYMOUS_HEADS:
+            holder = self._by_role(head, position, qualifiers)  # "Russia's top diplomat": the one introduced so
+            if holder and self._is_known_person(tuple(holder.split())):
+                return holder
         if head in _ANONYMOUS_HEADS and qualifiers and words[0].lower() == "the" and not self._by_role(
                 head, position, qualifiers, strict=True):  # "the senior administration official": unnamed,
             return self.described.get(head) or description  # unless someone was introduced as one

@@ -402,6 +402,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "de-nuclearization.”", ["senior government official"]),
     ("2021-03-25 SEOUL • North Korea slammed the sanctions as a \"despicable political provocation.\"",
      ["North Korea"]),
+    ("Unification Minister Lee In-young visited the border.\n\nSouth Korea's newly appointed unification minister "
+     "said the groups pose a \"threat.\"", ["Lee In-young"]),
     # "it said" before any body has spoken: the body a recent sentence is about
     ("GENEVA -- The UN Human Rights Council on Monday adopted a resolution condemning the North.\n\n“(The council "
      "is) deeply concerned at the violations,” it said.", ["UN Human Rights Council"]),
@@ -485,8 +487,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "he-after-a-title-of-state", "a-sentence-closing-x-said-is-about-x", "an-industrial-complex-is-no-person",
         "an-agency-passing-on-two-partial-quotes", "a-credit-in-parentheses-is-no-outlet-mention",
         "the-official-introduced-without-a-quote", "a-word-that-can-be-a-verb-inside-a-subject",
-        "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline", "it-is-the-body-a-sentence-is-about",
-        "it-is-the-body-a-sentence-ends-with",
+        "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline", "a-countrys-minister-introduced-by-title",
+        "it-is-the-body-a-sentence-is-about", "it-is-the-body-a-sentence-ends-with",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
         "a-partial-quote-in-its-subjects-sentence", "a-described-subject-of-a-partial-quote",
