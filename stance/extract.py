@@ -183,6 +183,7 @@ _MEDIA_WORDS = ("sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "t
                 "journal", "yonhap", "xinhua")
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
+_TOP_DIPLOMATS = (("minister", "foreign"), ("secretary", "state"))  # a country's "top diplomat"
 _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congresswoman Kim"
     **dict.fromkeys(("rep", "rep.", "reps", "representative", "congressman", "congresswoman", "lawmaker",
                      "assemblyman"), "legislator"),
@@ -671,7 +672,10 @@ class _Article:
             return self.last_speaker  # person just quoted, named a sentence before
         qualifiers = frozenset(word.lower() for word in description.split()) & word_list("titles") - {head}
         if is_role and head_word.islower() and _OWNER_OPENING.match(description) and head not in _ANONYMOUS_HEADS:
-            holder = self._by_role(head, position, qualifiers)  # "Russia's top diplomat": the one introduced so
+            holder = self._by_role(head, position, qualifiers)  # "Russia's new envoy": the one introduced so
+            if not holder and head == "diplomat" and "top" in description.split():  # "Russia's top diplomat": its
+                holder = next(filter(None, (self._by_role(title, position, frozenset({field}), strict=True)
+                                            for title, field in _TOP_DIPLOMATS)), None)  # foreign minister
             if holder and self._is_known_person(tuple(holder.split())):
                 return holder
         if head in _ANONYMOUS_HEADS and qualifiers and words[0].lower() == "the" and not self._by_role(

@@ -404,6 +404,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["North Korea"]),
     ("Unification Minister Lee In-young visited the border.\n\nSouth Korea's newly appointed unification minister "
      "said the groups pose a \"threat.\"", ["Lee In-young"]),
+    ("Russian Foreign Minister Sergei Lavrov met Kim Jong Un.\n\n\"We support talks,\" Russia’s top diplomat said.",
+     ["Sergei Lavrov"]),
     # "it said" before any body has spoken: the body a recent sentence is about
     ("GENEVA -- The UN Human Rights Council on Monday adopted a resolution condemning the North.\n\n“(The council "
      "is) deeply concerned at the violations,” it said.", ["UN Human Rights Council"]),
@@ -488,6 +490,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-agency-passing-on-two-partial-quotes", "a-credit-in-parentheses-is-no-outlet-mention",
         "the-official-introduced-without-a-quote", "a-word-that-can-be-a-verb-inside-a-subject",
         "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline", "a-countrys-minister-introduced-by-title",
+        "a-countrys-top-diplomat",
         "it-is-the-body-a-sentence-is-about", "it-is-the-body-a-sentence-ends-with",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
