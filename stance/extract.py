@@ -90,6 +90,8 @@ _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on 
 _REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.", "according to X", "..., X said."
     rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)"
     rf"|,\s+(?:the\s+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)\s+(?:said|says|added|wrote)\b[^,;]{{0,30}}$")
+_NAME_THEN_ROLE = re.compile(  # a caption's "Name/Title" or "Name(Title)" before a colon
+    r"(?:^|[\[\s])([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3})\s*(?:(?:/[^/:\n]{2,80})+|\([^()\n]{2,80}\))\s*$")
 _LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
@@ -980,8 +982,10 @@ class _Article:
         """Attribution from the words before the quote: "X said", "X said that", "According to X,", "X:"."""
         if not verbs:
             colon = pre.rstrip()
-            return (self._resolve(_subject_phrase(colon[:-1]), position), True) if colon.endswith(":") else (
-                None, False)
+            if not colon.endswith(":"):
+                return None, False
+            titled = _NAME_THEN_ROLE.search(colon[:-1])  # "[Yoon Seong-deok/Ambassador to Geneva:", "Kim Song(...):"
+            return self._resolve(titled.group(1) if titled else _subject_phrase(colon[:-1]), position), True
         local: str | None = None
         found = False
         considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]

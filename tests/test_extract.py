@@ -406,6 +406,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "said the groups pose a \"threat.\"", ["Lee In-young"]),
     ("Russian Foreign Minister Sergei Lavrov met Kim Jong Un.\n\n\"We support talks,\" Russia’s top diplomat said.",
      ["Sergei Lavrov"]),
+    ("The council met.\n\n[Kim Tae-hyo/First Deputy Director of National Security Office/Yesterday: \"We will urge "
+     "the North.\"]", ["Kim Tae-hyo"]),
     # "it said" before any body has spoken: the body a recent sentence is about
     ("GENEVA -- The UN Human Rights Council on Monday adopted a resolution condemning the North.\n\n“(The council "
      "is) deeply concerned at the violations,” it said.", ["UN Human Rights Council"]),
@@ -490,7 +492,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-agency-passing-on-two-partial-quotes", "a-credit-in-parentheses-is-no-outlet-mention",
         "the-official-introduced-without-a-quote", "a-word-that-can-be-a-verb-inside-a-subject",
         "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline", "a-countrys-minister-introduced-by-title",
-        "a-countrys-top-diplomat",
+        "a-countrys-top-diplomat", "a-captions-name-then-title-before-a-colon",
         "it-is-the-body-a-sentence-is-about", "it-is-the-body-a-sentence-ends-with",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
