@@ -1531,6 +1531,11 @@ def _name_before_title(text: str) -> str | None:
     comma = text.rfind(",")
     tail = text[comma + 1:]
     head = _APPOSITIVE_HEAD_END.split(tail + " ", maxsplit=1)[0].split()
+    described = len(head) > 1 and head[0] in ("a", "an") and head[1][:1].islower()  # "Ji Seong-ho, a defector
+    if described:  # elected to the National Assembly also said": only when the name opens the clause
+        name = _CAPITALISED.fullmatch(text[:comma].strip())
+        tokens, _, is_person = _split_name(name.group(0), "") if name else ((), frozenset(), False)
+        return " ".join(tokens) if is_person and len(tokens) >= 2 else None
     if not head or not head[0][:1].isupper() or not any(word.lower() in word_list("titles") for word in head):
         return None
     if any(_split_name(run.group(0), "")[2] for run in _CAPITALISED.finditer(tail)):

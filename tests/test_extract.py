@@ -408,6 +408,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Sergei Lavrov"]),
     ("The council met.\n\n[Kim Tae-hyo/First Deputy Director of National Security Office/Yesterday: \"We will urge "
      "the North.\"]", ["Kim Tae-hyo"]),
+    ("Ji Seong-ho, a defector elected to the National Assembly also said, “The government should act.”",
+     ["Ji Seong-ho"]),
     # "it said" before any body has spoken: the body a recent sentence is about
     ("GENEVA -- The UN Human Rights Council on Monday adopted a resolution condemning the North.\n\n“(The council "
      "is) deeply concerned at the violations,” it said.", ["UN Human Rights Council"]),
@@ -493,6 +495,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-official-introduced-without-a-quote", "a-word-that-can-be-a-verb-inside-a-subject",
         "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline", "a-countrys-minister-introduced-by-title",
         "a-countrys-top-diplomat", "a-captions-name-then-title-before-a-colon",
+        "a-name-then-an-unclosed-description",
         "it-is-the-body-a-sentence-is-about", "it-is-the-body-a-sentence-ends-with",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
