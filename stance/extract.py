@@ -830,7 +830,18 @@ class _Article:
             name, roles, is_person = _split_name(reported.group(group), "")
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + len(sentence) - len(body) + reported.start(group), roles)
-        return self._main_subject(body, offset + len(sentence) - len(body)) or sentence_speaker
+        start = offset + len(sentence) - len(body)
+        return self._main_subject(body, start) or sentence_speaker or self._described_subject(body, start)
+
+    def _described_subject(self, clause: str, offset: int) -> str | None:
+        """A person the clause's subject describes as one who speaks unnamed ("an unnamed spokesman for the
+        ministry reacted ..."), whom a later "he said" refers to."""
+        subject = _main_clause_subject(clause)
+        if not subject or subject[:1].isupper() or _bare(subject.split()[0]) in _PRONOUNS:
+            return None
+        description = _strip_determiner(subject)
+        head = _description_head(description).lower() if description else ""
+        return self.described.get(head) or description if head in _ANONYMOUS_HEADS else None
 
     def _main_subject(self, clause: str, offset: int) -> str | None:
         """The first person named in the clause who is not a prepositional object or a possessor."""

@@ -410,6 +410,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "the North.\"]", ["Kim Tae-hyo"]),
     ("Ji Seong-ho, a defector elected to the National Assembly also said, “The government should act.”",
      ["Ji Seong-ho"]),
+    ("Kim Jong Un met officials.\n\nIn a separate statement, an unnamed spokesman for the North Korean Foreign "
+     "Ministry reacted strongly. He accused Washington of pursuing a \"hostile policy\" against the North.",
+     ["spokesman for the North Korean Foreign Ministry"]),
     # "it said" before any body has spoken: the body a recent sentence is about
     ("GENEVA -- The UN Human Rights Council on Monday adopted a resolution condemning the North.\n\n“(The council "
      "is) deeply concerned at the violations,” it said.", ["UN Human Rights Council"]),
@@ -495,7 +498,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-official-introduced-without-a-quote", "a-word-that-can-be-a-verb-inside-a-subject",
         "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline", "a-countrys-minister-introduced-by-title",
         "a-countrys-top-diplomat", "a-captions-name-then-title-before-a-colon",
-        "a-name-then-an-unclosed-description",
+        "a-name-then-an-unclosed-description", "he-after-an-unnamed-spokesman",
         "it-is-the-body-a-sentence-is-about", "it-is-the-body-a-sentence-ends-with",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
