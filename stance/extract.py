@@ -488,9 +488,7 @@ class _Article:
         """"the official" after "..., a unification ministry official said Wednesday.": the description the
         text introduced the speaker with, in a sentence that quoted no one."""
         found = None
-        pattern = re.compile(rf"\b(?:a|an)\s+((?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){{0,4}}?{re.escape(head)})"
-                             r"\s+(?:said|says|told)\b")
-        for match in pattern.finditer(self._masked_text()[max(0, position - 3000): position]):
+        for match in _introduction(head).finditer(self._masked_text()[max(0, position - 3000): position]):
             found = match.group(1)
         return found
 
@@ -1877,6 +1875,13 @@ def _names_media(phrase: str) -> bool:
     """Does the phrase name a news medium ("the KCNA news agency", "state media"), which passes words on?"""
     lowered = phrase.lower()
     return "media" in lowered or any(word in lowered for word in _MEDIA_WORDS)
+
+
+@lru_cache(maxsize=64)
+def _introduction(head: str) -> re.Pattern[str]:
+    """"a unification ministry official said": a speaker introduced by a description ending in ``head``."""
+    return re.compile(rf"\b(?:a|an)\s+((?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){{0,4}}?{re.escape(head)})"
+                      r"\s+(?:said|says|told)\b")
 
 
 def _completes_title(text: str, index: int) -> bool:
