@@ -65,6 +65,7 @@ _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronoun standing for the speaker
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
 _DETERMINERS = frozenset(
     "the a an one another some several many two three four his her their its this that these those".split()
@@ -609,10 +610,11 @@ class _Article:
                 return f"{first} and {second}"
         if len(words) == 1 and words[0][:1].isupper() and self._is_known_person((words[0],)):
             return self._fullest((words[0],), position)  # "So told Reuters": So Se Pyong, not the conjunction
-        if len(words) == 1 and words[0].lower() in _PRONOUNS:
-            if _PRONOUNS[words[0].lower()] == "person":
+        pronoun = _SUBJECT_FORMS.get(words[0].lower(), words[0].lower()) if len(words) == 1 else ""
+        if pronoun in _PRONOUNS:  # "he said"; "Yonhap quoted him as saying"
+            if _PRONOUNS[pronoun] == "person":
                 return local or self._subordinate_subject(position) or self.current_subject()
-            return local or self.last_organisation or (self._recent_body() if words[0].lower() == "it" else None)
+            return local or self.last_organisation or (self._recent_body() if pronoun == "it" else None)
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
         for match in _CAPITALISED.finditer(phrase):
