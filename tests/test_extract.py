@@ -415,6 +415,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["spokesman for the North Korean Foreign Ministry"]),
     ("Malaysian Prime Minister Mahathir Mohamad spoke in Seoul.\n\nThe PM added that he backed talks.\n\n“We want "
      "to be friendly with all countries,” Yonhap quoted him as saying.", ["Mahathir Mohamad"]),
+    ("Harris Faulkner was flabbergasted.\n\n“He did!” co-host Melissa Francis protested.\n\n“You did not watch it,” "
+     "Francis snapped.", ["Melissa Francis", "Melissa Francis"]),
     # "it said" before any body has spoken: the body a recent sentence is about
     ("GENEVA -- The UN Human Rights Council on Monday adopted a resolution condemning the North.\n\n“(The council "
      "is) deeply concerned at the violations,” it said.", ["UN Human Rights Council"]),
@@ -501,7 +503,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline", "a-countrys-minister-introduced-by-title",
         "a-countrys-top-diplomat", "a-captions-name-then-title-before-a-colon",
         "a-name-then-an-unclosed-description", "he-after-an-unnamed-spokesman",
-        "quoted-him-as-saying-after-the-pm",
+        "quoted-him-as-saying-after-the-pm", "protested-and-snapped-are-speech-verbs",
         "it-is-the-body-a-sentence-is-about", "it-is-the-body-a-sentence-ends-with",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
