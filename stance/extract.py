@@ -867,7 +867,8 @@ class _Article:
         last_words = before.rsplit(None, 1)
         previous = last_words[-1].lower() if last_words else ""
         cue_before = previous in word_list("non_statement_cues")
-        sentence_like = (words[0][:1].isupper() or words[0][:1].isdigit()) and (
+        opening = words[0].lstrip("[(")[:1]  # "[But] we failed.": an editor's bracket opens a sentence too
+        sentence_like = (opening.isupper() or opening.isdigit()) and (
             len(words) >= 4 or quote.rstrip()[-1:] in ".!?,"
         )
         if previous == "so-called":

@@ -133,8 +133,8 @@ def test_quote_spanning_a_soft_line_break_is_one_quote():
 
 
 def test_editorial_brackets_are_kept_as_written():
-    text = "“He wants a [peace] declaration,” said Ji Seong-ho."
-    assert extract_quotes(text)[0].text == "He wants a [peace] declaration,"
+    text = "“He wants a [peace] declaration,” said Ji Seong-ho. “[But] we failed.”"
+    assert [quote.text for quote in extract_quotes(text)] == ["He wants a [peace] declaration,", "[But] we failed."]
 
 
 @pytest.mark.parametrize(("text", "quote"), [
