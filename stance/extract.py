@@ -161,6 +161,7 @@ _NAMED_OUTLET = re.compile(  # lower-case modifiers, a name, then what kind of o
     r"(?:\s+(?:news|state|newspaper|agency|daily|paper|website|[Ww]eb\s+site|broadcaster|outlet|commentary|editorial)){1,3}")
 _DEMONYM = re.compile(r"(?:(?:North|South|East|West)[ \t-])?[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
 _MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks", "post", "tweet", "broadcast"}
+_TITLE_CUES = frozenset({"so-called", "titled", "entitled", "headlined"})  # what follows is a name, however long
 _TITLE_JOINERS = frozenset({"and", "of", "the", "on", "for", "in", "&"})
 _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
     r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?(?<!People)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])")
@@ -863,16 +864,16 @@ class _Article:
         words = quote.split(None, 14)  # up to 15 words: all the tests below need (a title has at most 14)
         if not words:
             return False
-        before = masked[max(0, span.open_mark - offset - _LOOK): span.open_mark - offset].rstrip(" ,")
+        before = masked[max(0, span.open_mark - offset - _LOOK): span.open_mark - offset].rstrip(" ,:")
         last_words = before.rsplit(None, 1)
         previous = last_words[-1].lower() if last_words else ""
         cue_before = previous in word_list("non_statement_cues")
+        if previous in _TITLE_CUES:  # 'a commentary titled "Dissecting the US' hideous intentions ..."'
+            return False
         opening = words[0].lstrip("[(")[:1]  # "[But] we failed.": an editor's bracket opens a sentence too
         sentence_like = (opening.isupper() or opening.isdigit()) and (
             len(words) >= 4 or quote.rstrip()[-1:] in ".!?,"
         )
-        if previous == "so-called":
-            return False
         if _closes_with_quotative(span, masked, offset):
             return True  # '"..."고 말했다': Korean marks a quoted statement with a particle
         if masked[span.open_mark - offset] in _CJK_OPENERS:
@@ -1186,7 +1187,7 @@ def _mark_role(prev: str, glyph: str, nxt: str, single_mode: bool) -> str | None
     if glyph in _CJK_CLOSERS:
         return "close"
     if single_mode:
-        if prev.isalnum() and nxt.isalnum():
+        if prev.isalnum() and nxt.isalnum() or glyph in "'’" and nxt.isdigit():  # "don't", "the '80s"
             return None
         if glyph in "‘‚‹":
             return "open" if can_open else None

@@ -104,7 +104,11 @@ def test_partial_quote_without_reporting_clause_takes_the_possessor_of_the_speec
     "The so-called “maximum pressure” campaign went on.",
     "The report, titled “Crimes Against Humanity,” was published in 2014.",
     "The “charm offensive” went on while the summit neared",
-], ids=["book", "so-called", "report-title", "scare-quote"])
+    "In a Korean-language commentary titled “Dissecting the US’ hideous intentions reflected in its complaints on "
+    "human rights,” the website attacked Seoul.",
+    "She is the author of a new report titled: “Leveraging U.S. Law to Advocate for Human Rights in Talks.”",
+    "They disappeared in the late '70s to early '80s.",
+], ids=["book", "so-called", "report-title", "scare-quote", "long-title", "title-after-a-colon", "decades"])
 def test_titles_and_scare_quotes_are_not_statements(text):
     assert extract_quotes(text) == []
 
