@@ -878,8 +878,8 @@ class _Article:
             return True  # '"..."고 말했다': Korean marks a quoted statement with a particle
         if masked[span.open_mark - offset] in _CJK_OPENERS:
             return len(quote.strip()) >= 4
-        if _is_titleish(words):
-            return not cue_before and self._verb_adjacent(span, masked, offset)
+        if _is_titleish(words):  # "said on “Anderson Cooper 360”", "an edition of “Fox & Friends”": a programme
+            return not cue_before and previous not in ("on", "of") and self._verb_adjacent(span, masked, offset)
         if cue_before and len(words) <= 8 and quote.rstrip()[-1:] not in ".!?":
             return False
         if sentence_like or len(words) >= 8:

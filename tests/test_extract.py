@@ -108,7 +108,9 @@ def test_partial_quote_without_reporting_clause_takes_the_possessor_of_the_speec
     "human rights,” the website attacked Seoul.",
     "She is the author of a new report titled: “Leveraging U.S. Law to Advocate for Human Rights in Talks.”",
     "They disappeared in the late '70s to early '80s.",
-], ids=["book", "so-called", "report-title", "scare-quote", "long-title", "title-after-a-colon", "decades"])
+    "That would be scary, Ling said on “Anderson Cooper 360.”",
+], ids=["book", "so-called", "report-title", "scare-quote", "long-title", "title-after-a-colon", "decades",
+        "a-programme-said-on"])
 def test_titles_and_scare_quotes_are_not_statements(text):
     assert extract_quotes(text) == []
 
