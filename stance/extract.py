@@ -482,7 +482,8 @@ class _Article:
         if source:
             return self._resolve(source.group(1), position, document=True)
         text = self._masked_text()[max(0, position - 3000): position]
-        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(head)}\b", text)]
+        word = re.escape(head)  # the word first and the boundary before it looked back at: a fast literal search
+        mentions = [m.start() for m in re.finditer(rf"{word}(?<!\w{word})\b", text)]
         for at in reversed(mentions[-6:]):
             sentence_start = _sentence_start(text, at)
             before, after = text[sentence_start: at], text[at + len(head): at + len(head) + 200]
@@ -908,7 +909,8 @@ class _Article:
             return None
         if speaker[:1].isupper():  # a name used mid-sentence somewhere ("Talks will be" opens a sentence only)
             first = speaker.split(None, 1)[0]
-            return speaker if re.search(rf"[a-z,;:] {re.escape(first)}\b", self.text) else None
+            word = re.escape(first)  # the name first and the character before it looked back at: a fast literal search
+            return speaker if re.search(rf" {word}(?<=[a-z,;:] {word})\b", self.text) else None
         head = speaker.rsplit(None, 1)[-1].lower()  # "the bill could be a "trigger"": only a speaker's noun
         speaking = head in word_list("titles") or _plural_role(head) or head.rstrip("s") in _SPEAKING_BODIES
         return speaker if speaking else None
