@@ -86,8 +86,11 @@ _SUBORDINATORS = frozenset(
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
     rf"(?:[ \t]+{_NAME_TOKEN})*")
-_REPORTED_NAME = re.compile(  # the speaker a quote-less sentence names: "..., said X." or "according to X"
-    rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)")
+_REPORTED_NAME = re.compile(  # the speaker a quote-less sentence names: "..., said X." or "according to X"; each
+    # choice opens with a literal (the word boundary before "according" is looked back at), so that a search skips
+    # ahead to a comma or an "a" instead of trying every position
+    rf"(?:,\s+(?:said|says|added|wrote)|A(?<!\wA)ccording\s+to|a(?<!\wa)ccording\s+to)"
+    rf"\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)")
 _LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
@@ -163,7 +166,8 @@ _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean for
                   for head in "ministry office committee agency department mission council commission".split()}
 _CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected"
     rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+(?:[a-z]+(?:ed|s)|has|had|have|will)\b")
-_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
+_WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
+    r"with(?<!\wwith)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
