@@ -380,23 +380,23 @@ class _Article:
         people_by_token, by_role = self.people_by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
             start, end = match.span()
-            chunk = masked[start:end]
-            parts = _name_parts(chunk, "")
-            if not parts.name or may_be_credit and _is_credit(masked, start, credit_words):  # "The"; "AP Photo/X"
+            chunk = match.group()
+            name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, "")
+            if not name or may_be_credit and _is_credit(masked, start, credit_words):  # "The"; "AP Photo/X"
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
                 if previous in titles:
-                    parts = _name_parts(chunk, previous)
-            roles, role_keys = parts.roles, parts.role_keys
+                    name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, previous)
             if masked.startswith(",", end):
                 appositive = _appositive_roles(masked[end: end + 60])
-                roles, role_keys = roles | appositive, role_keys | appositive
-            if parts.is_person:
-                mention = _Mention(parts.name, parts.folded, roles, offset + start, True)
-                for token in parts.person_keys:
+                if appositive:
+                    roles, role_keys = roles | appositive, role_keys | appositive
+            if is_person:
+                mention = _Mention(name, folded, roles, offset + start, True)
+                for token in person_keys:
                     people_by_token[token].append(mention)
-            by_role.add(role_keys, (parts.name, parts.folded, roles, offset + start, parts.is_person))
+            by_role.add(role_keys, (name, folded, roles, offset + start, is_person))
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
