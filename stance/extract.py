@@ -88,8 +88,11 @@ _SUBORDINATORS = frozenset(
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
     rf"(?:[ \t]+{_NAME_TOKEN})*")
-_REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.", "according to X", "..., X said."
-    rf"(?:,\s+(?:said|says|added|wrote)|\b[Aa]ccording\s+to)\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)"
+_REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.", "according to X", "..., X said."; each
+    # choice opens with a literal (the word boundary before "according" is looked back at), so that a search skips
+    # ahead to a comma or an "a" instead of trying every position
+    rf"(?:,\s+(?:said|says|added|wrote)|A(?<!\wA)ccording\s+to|a(?<!\wa)ccording\s+to)"
+    rf"\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)"
     rf"|,\s+(?:the\s+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)\s+(?:said|says|added|wrote)\b[^,;]{{0,30}}$")
 _NAME_THEN_ROLE = re.compile(  # a caption's "Name/Title" or "Name(Title)" before a colon
     r"(?:^|[\[\s])([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3})\s*(?:(?:/[^/:\n]{2,80})+|\([^()\n]{2,80}\))\s*$")
@@ -171,7 +174,8 @@ _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean for
                   for head in "ministry office committee agency department mission council commission".split()}
 _CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected"
     rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+(?:[a-z]+(?:ed|s)|has|had|have|will)\b")
-_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
+_WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
+    r"with(?<!\wwith)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
@@ -388,23 +392,23 @@ class _Article:
         people_by_token, by_role = self.people_by_token, self.by_role
         for match in _CAPITALISED.finditer(masked):
             start, end = match.span()
-            chunk = masked[start:end]
-            parts = _name_parts(chunk, "")
-            if not parts.name or may_be_credit and _is_credit(masked, start, credit_words):  # "The"; "AP Photo/X"
+            chunk = match.group()
+            name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, "")
+            if not name or may_be_credit and _is_credit(masked, start, credit_words):  # "The"; "AP Photo/X"
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
                 if previous in titles:
-                    parts = _name_parts(chunk, previous)
-            roles, role_keys = parts.roles, parts.role_keys
+                    name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, previous)
             if masked.startswith(",", end):
                 appositive = _appositive_roles(masked[end: end + 60])
-                roles, role_keys = roles | appositive, role_keys | appositive
-            if parts.is_person:
-                mention = _Mention(parts.name, parts.folded, roles, offset + start, True)
-                for token in parts.person_keys:
+                if appositive:
+                    roles, role_keys = roles | appositive, role_keys | appositive
+            if is_person:
+                mention = _Mention(name, folded, roles, offset + start, True)
+                for token in person_keys:
                     people_by_token[token].append(mention)
-            by_role.add(role_keys, (parts.name, parts.folded, roles, offset + start, parts.is_person))
+            by_role.add(role_keys, (name, folded, roles, offset + start, is_person))
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
@@ -502,7 +506,8 @@ class _Article:
         if source:
             return self._resolve(source.group(1), position, document=True)
         text = self._masked_text()[max(0, position - 3000): position]
-        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(head)}\b", text)]
+        word = re.escape(head)  # the word first and the boundary before it looked back at: a fast literal search
+        mentions = [m.start() for m in re.finditer(rf"{word}(?<!\w{word})\b", text)]
         for at in reversed(mentions[-6:]):
             sentence_start = _sentence_start(text, at)
             before, after = text[sentence_start: at], text[at + len(head): at + len(head) + 200]
@@ -577,8 +582,8 @@ class _Article:
 
     def _used_mid_sentence(self, name: str) -> bool:
         """Is this capitalised name used mid-sentence somewhere (a name), not only opening sentences ("Talks")?"""
-        first = name.split(None, 1)[0]
-        return re.search(rf"[a-z,;:] {re.escape(first)}\b", self.text) is not None
+        word = re.escape(name.split(None, 1)[0])  # the name first, the character before it looked back at: a fast
+        return re.search(rf" {word}(?<=[a-z,;:] {word})\b", self.text) is not None  # literal search
 
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
         """Does a person's name in the article hold these tokens in a row? Remembered per name, as the
@@ -1439,6 +1444,8 @@ def _ends_with_verb(clause: str, verb: tuple[str, int, int]) -> bool:
     return len(rest.split()) <= 2 and "\x00" not in rest
 
 
+@lru_cache(maxsize=256)  # a sentence's quotes and verbs ask about the same words again (a third of all calls);
+# small, as the words seldom recur beyond their article
 def _subject_phrase(before: str) -> str:
     """The noun phrase that ends ``before``: the subject of the verb that follows it.
 
