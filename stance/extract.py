@@ -82,7 +82,7 @@ _SOFT_WORDS = frozenset(
     "now just even is was were are be been being".split()
 )
 _SUBORDINATORS = frozenset(
-    "when as after while since before if although though because despite during following in on at with "
+    "when as after while whilst since before if although though because despite during following in on at with "
     "for amid unlike like once until".split()
 )
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
@@ -103,9 +103,9 @@ _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do 
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
-_CONJUNCTIONS = frozenset("when as after while since before if although though because once until".split())
+_CONJUNCTIONS = frozenset("when as after while whilst since before if although though because once until".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
-_CLAUSE_CONTRASTS = frozenset("while whereas but although though".split())
+_CLAUSE_CONTRASTS = frozenset("while whilst whereas but although though".split())
 _SPEAKING_BODIES = frozenset("group government ministry committee council court office agency commission "
                              "administration party opposition media union association mission embassy "
                              "department".split())
@@ -183,7 +183,7 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")  # "Bae's sister, Terri Chung,"
 _DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
-    "who which that whose where when while because although though as in at on during to after before "
+    "who which that whose where when while whilst because although though as in at on during to after before "
     "about for with from and but if".split()
 )
 _MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editorial broadcaster website".split())
@@ -646,6 +646,9 @@ class _Article:
             name, roles, _ = _split_name(trailing.group(2), _bare(trailing.group(1)))
             if name:  # "A day earlier Trump": an adverbial, then the name
                 return self._fullest(name, position, roles)
+        if trailing and _bare(trailing.group(1)) in ("official", "state-run", "state-owned") and not _split_name(
+                trailing.group(2), "")[2]:  # "the official Korean Central News Agency": a body's name
+            return trailing.group(2)
         core = _PARTICIPLE_BY.split(description)[0]  # "letter seen by Reuters": Reuters did not write it
         head_word = _description_head(core)
         head = head_word.lower()
@@ -689,7 +692,7 @@ class _Article:
         if head in _ANONYMOUS_HEADS and qualifiers and words[0].lower() == "the" and not self._by_role(
                 head, position, qualifiers, strict=True):  # "the senior administration official": unnamed,
             return self.described.get(head) or description  # unless someone was introduced as one
-        if words[0].lower() == "the" or len(description.split()) == 1:
+        if words[0].lower() == "the" or len(description.split()) == 1 and words[0].lower() not in ("a", "an"):
             resolved = self.described.get(head) or self._by_role(head, position, qualifiers) or self._named_body(
                 head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)

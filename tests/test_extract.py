@@ -423,6 +423,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "to be friendly with all countries,” Yonhap quoted him as saying.", ["Mahathir Mohamad"]),
     ("Harris Faulkner was flabbergasted.\n\n“He did!” co-host Melissa Francis protested.\n\n“You did not watch it,” "
      "Francis snapped.", ["Melissa Francis", "Melissa Francis"]),
+    ("Whilst Infantino was quoted as telling the federation's website he was happy, he made his feelings known.\n\n"
+     "“I was disappointed to see no fans in the stands,” said Infantino.", ["Infantino"]),
+    ("State Department spokeswoman Heather Nauert spoke on Monday.\n\n‘‘Security is our highest priority,’’ a "
+     "spokeswoman said.", ["spokeswoman"]),
+    ("Kim was arrested for ‘‘hostile acts’’ against the North, the official Korean Central News Agency said.",
+     ["Korean Central News Agency"]),
     # "it said" before any body has spoken: the body a recent sentence is about
     ("GENEVA -- The UN Human Rights Council on Monday adopted a resolution condemning the North.\n\n“(The council "
      "is) deeply concerned at the violations,” it said.", ["UN Human Rights Council"]),
@@ -509,7 +515,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-speaking-aside-after-the-subject", "a-bullet-ends-a-dateline", "a-countrys-minister-introduced-by-title",
         "a-countrys-top-diplomat", "a-captions-name-then-title-before-a-colon",
         "a-name-then-an-unclosed-description", "he-after-an-unnamed-spokesman",
-        "quoted-him-as-saying-after-the-pm", "protested-and-snapped-are-speech-verbs",
+        "quoted-him-as-saying-after-the-pm", "protested-and-snapped-are-speech-verbs", "whilst-opens-a-clause",
+        "a-spokeswoman-is-a-new-unnamed-one", "the-official-agency-is-the-agency",
         "it-is-the-body-a-sentence-is-about", "it-is-the-body-a-sentence-ends-with",
         "its-statement-is-the-bodys-just-quoted",
         "the-statement-is-the-bodys-just-quoted", "a-web-site-named", "its-spokesman-then-the-name",
