@@ -571,7 +571,8 @@ class _Article:
         """An "it said" before any body has spoken: the body a recent sentence is about ("..., the White
         House said.", "The North's official website, Uriminzokkiri, renewed its demand")."""
         for text, offset, _, is_paragraph in reversed(self.sentences_read[-3:]):
-            sentence = text if not is_paragraph else text[_sentences(text, offset)[-1][0] - offset:]
+            spans = _sentences(text, offset) if is_paragraph else []
+            sentence = text[spans[-1][0] - offset:] if spans else text  # a paragraph read whole: its last sentence
             reported = _REPORTED_NAME.search(sentence)
             words = (reported.group(1) or reported.group(2)) if reported else _main_clause_subject(sentence)
             speaker = self._resolve(words, offset) if words and _bare(words.split()[0]) not in _PRONOUNS else None
@@ -850,7 +851,7 @@ class _Article:
             return None
         description = _strip_determiner(subject)
         head = _description_head(description).lower() if description else ""
-        return self.described.get(head) or description if head in _ANONYMOUS_HEADS else None
+        return (self.described.get(head) or description) if head in _ANONYMOUS_HEADS else None
 
     def _main_subject(self, clause: str, offset: int) -> str | None:
         """The first person named in the clause who is not a prepositional object or a possessor."""
