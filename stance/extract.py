@@ -574,7 +574,7 @@ class _Article:
             spans = _sentences(text, offset) if is_paragraph else []
             sentence = text[spans[-1][0] - offset:] if spans else text  # a paragraph read whole: its last sentence
             reported = _REPORTED_NAME.search(sentence)
-            words = (reported.group(1) or reported.group(2)) if reported else _main_clause_subject(sentence)
+            words = reported.group(reported.lastindex) if reported else _main_clause_subject(sentence)
             speaker = self._resolve(words, offset) if words and _bare(words.split()[0]) not in _PRONOUNS else None
             if speaker and speaker[:1].isupper() and not self._is_known_person(tuple(speaker.split())) and (
                     self._used_mid_sentence(speaker) and not _DEMONYM.fullmatch(speaker)):  # not "South Korean"
@@ -836,7 +836,7 @@ class _Article:
             return None
         reported = _REPORTED_NAME.search(body)  # "..., said Tun Dr Mahathir Mohamad.", "according to Cheong"
         if reported:
-            group = 1 if reported.group(1) else 2
+            group = reported.lastindex  # the one name group of whichever form matched
             name, roles, is_person = _split_name(reported.group(group), "")
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + len(sentence) - len(body) + reported.start(group), roles)
