@@ -398,7 +398,7 @@ class _Article:
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
-                if previous in titles:
+                if previous in titles or previous in ("of", "for"):  # "Minister of Natural Resources X Y"
                     name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, previous)
             if masked.startswith(",", end):
                 appositive = _appositive_roles(masked[end: end + 60])
@@ -1754,6 +1754,7 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
                      and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
     tokens = tokens[possessor + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
+    whole = len(tokens)
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
     last_title = max((i for i, word in enumerate(lowered[:-1]) if word in titles), default=-1)
@@ -1794,8 +1795,8 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         return tuple(tokens), frozenset(roles), False
     if len(tokens) == 1 and "-" in tokens[0] and all(part[:1].isupper() for part in tokens[0].split("-")):
         return tuple(tokens), frozenset(roles), False  # "Trump-Kim", or a surname like "Thomas-Greenfield"
-    if len(tokens) > 4:  # "Nobel Peace Laureate Jimmy Carter": descriptive words, then a first and last name
-        tokens = tokens[-2:]
+    if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in ("of", "for"):  # "Nobel Peace
+        tokens = tokens[-2:]  # Laureate Jimmy Carter"; "Minister of Natural Resources Alexander Kozlov": a field, a name
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
 
 
@@ -1951,6 +1952,8 @@ def _appositive_roles(tail: str) -> frozenset[str]:
     if not tail.startswith(","):
         return frozenset()
     body = tail[1:].split(",", 1)[0]
+    if _FINITE_VERB.search(_APPOSITIVE_HEAD_END.split(body + " ", maxsplit=1)[0]):
+        return frozenset()  # "Asked about the North, the cardinal said": the next clause's subject, not a title
     words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once
     roles = word_list("titles").intersection(words)
     if words and words[0] in _DETERMINERS:

@@ -471,6 +471,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "worst kind.”", ["government"]),
     ("Envoy Ri Hak spoke.\n\nSolving the abductions is the “most important task” for the government, said "
      "newly elected Prime Minister Shigeru Ishiba.", ["Shigeru Ishiba"]),
+    ("Cardinal Lazarus You Heung-sik spoke on Thursday.\n\nAsked about the North, the cardinal said he had “shared "
+     "the views.”", ["Lazarus You Heung-sik"]),
+    ("“We are working,” Russian Minister of Natural Resources Alexander Kozlov said.\n\n“Flights are twice a week,” "
+     "Kozlov told TASS.", ["Alexander Kozlov", "Alexander Kozlov"]),
+    ("The bishop of Daejeon, Monsignor Lazarus You Heung-sik, said it would be “beautiful.”",
+     ["Lazarus You Heung-sik"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -525,7 +531,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-passive-subject-is-no-speaker", "an-age-before-who", "a-quote-without-punctuation-is-a-subject",
         "a-two-word-demonym-describes", "an-office-of-a-field-before-the-name", "a-party-before-the-name",
         "while-starts-another-speakers-clause", "a-verb-before-a-colon-leads-the-next-quote",
-        "a-passive-with-an-adverb", "a-comma-then-an-inverted-said-x"])
+        "a-passive-with-an-adverb", "a-comma-then-an-inverted-said-x",
+        "a-clause-after-a-comma-is-no-appositive",
+        "a-ministry-field-before-the-name",
+        "a-monsignor-is-a-title"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
