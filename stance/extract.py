@@ -211,6 +211,12 @@ _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother 
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc"})
 _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
+_GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
+                         "campaign alliance foundation".split())  # what "the group said" may call a named body
+_GROUP_NAME_WORDS = frozenset(  # words that make a name a group's, not a place's or a government's
+    "committee council association foundation institute movement coalition alliance network center centre union "
+    "solidarity society federation league fund service watch tours church churches campaign group forum "
+    "organization organisation company".split())
 _GENERIC_BODIES = frozenset({"ministry", "mission", "office", "department", "embassy"})
 _GENERIC_BODY_WORDS = frozenset({"foreign", "defense", "defence", "unification", "interior", "justice", "state",
                                  "un", "u.n.", "permanent", "government", "communications", "presidential", "press",
@@ -289,6 +295,10 @@ class _RoleIndex:
 
     def add(self, keys: frozenset[str], fields: _MentionFields) -> None:
         self._mentions.append((keys, fields))
+
+    def mentions_before(self, position: int) -> list[tuple[frozenset[str], _MentionFields]]:
+        """Every mention standing before ``position``, in text order."""
+        return [entry for entry in self._mentions if entry[1][3] < position]
 
     def get(self, key: str, default: list[_Mention]) -> list[_Mention]:
         """The mentions filed under ``key``, in text order; ``default`` if there are none (as ``dict.get``)."""
@@ -489,6 +499,16 @@ class _Article:
             if kept:  # "the ministry" names no body; "While the Seoul ministry" names "Seoul ministry"
                 found = " ".join(kept) + match.group(0)[len(match.group(1)):]
         return found
+
+    def _recent_organisation(self, position: int) -> str | None:
+        """The organisation named last within a few paragraphs before ``position``: "the group said" after
+        "The American Friends Service Committee said on its website ..." (a name holding an organisation word)."""
+        for keys, (name, folded, _, at, is_person) in reversed(self.by_role.mentions_before(position)):
+            if position - at > 2000:
+                break
+            if len(name) > 1 and _GROUP_NAME_WORDS.intersection(folded):  # "Koryo Tours" reads as a person
+                return self._body_name(_Mention(name, folded, frozenset(), at, False))
+        return None
 
     def _introduced(self, head: str, position: int) -> str | None:
         """"the official" after "..., a unification ministry official said Wednesday.": the description the
@@ -697,6 +717,8 @@ class _Article:
             resolved = self.described.get(head) or self._by_role(head, position, qualifiers) or self._named_body(
                 head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)
+            if not resolved and head in _GROUP_NOUNS and len(words) == 2:  # "the group said"
+                resolved = self._recent_organisation(position)
             if resolved:
                 return resolved
             # a singular role only: "the foreign ministers" are several people, not the sentence's subject

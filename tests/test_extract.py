@@ -477,6 +477,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Kozlov told TASS.", ["Alexander Kozlov", "Alexander Kozlov"]),
     ("The bishop of Daejeon, Monsignor Lazarus You Heung-sik, said it would be “beautiful.”",
      ["Lazarus You Heung-sik"]),
+    ("The American Friends Service Committee said on its website that the summit was welcome.\n\n“Families are "
+     "waiting,” the group said.", ["American Friends Service Committee"]),
+    ("Koryo Tours, a Beijing-based agency, said its tours were closed.\nThe company described the situation as "
+     "“unprecedented.”", ["Koryo Tours"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -534,7 +538,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-passive-with-an-adverb", "a-comma-then-an-inverted-said-x",
         "a-clause-after-a-comma-is-no-appositive",
         "a-ministry-field-before-the-name",
-        "a-monsignor-is-a-title"])
+        "a-monsignor-is-a-title",
+        "the-group-is-the-body-named-last",
+        "the-company-is-the-tour-firm-named-last"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
