@@ -296,9 +296,9 @@ class _RoleIndex:
     def add(self, keys: frozenset[str], fields: _MentionFields) -> None:
         self._mentions.append((keys, fields))
 
-    def mentions_before(self, position: int) -> list[tuple[frozenset[str], _MentionFields]]:
+    def mentions_before(self, position: int) -> list[_MentionFields]:
         """Every mention standing before ``position``, in text order."""
-        return [entry for entry in self._mentions if entry[1][3] < position]
+        return [fields for _, fields in self._mentions if fields[3] < position]
 
     def get(self, key: str, default: list[_Mention]) -> list[_Mention]:
         """The mentions filed under ``key``, in text order; ``default`` if there are none (as ``dict.get``)."""
@@ -502,8 +502,8 @@ class _Article:
 
     def _recent_organisation(self, position: int) -> str | None:
         """The organisation named last within a few paragraphs before ``position``: "the group said" after
-        "The American Friends Service Committee said on its website ..." (a name holding an organisation word)."""
-        for keys, (name, folded, _, at, is_person) in reversed(self.by_role.mentions_before(position)):
+        "The American Friends Service Committee said on its website ..." (a name holding a group word)."""
+        for name, folded, _, at, _ in reversed(self.by_role.mentions_before(position)):
             if position - at > 2000:
                 break
             if len(name) > 1 and _GROUP_NAME_WORDS.intersection(folded):  # "Koryo Tours" reads as a person
@@ -1817,8 +1817,10 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         return tuple(tokens), frozenset(roles), False
     if len(tokens) == 1 and "-" in tokens[0] and all(part[:1].isupper() for part in tokens[0].split("-")):
         return tuple(tokens), frozenset(roles), False  # "Trump-Kim", or a surname like "Thomas-Greenfield"
-    if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in ("of", "for"):  # "Nobel Peace
-        tokens = tokens[-2:]  # Laureate Jimmy Carter"; "Minister of Natural Resources Alexander Kozlov": a field, a name
+    # "Nobel Peace Laureate Jimmy Carter": descriptive words, then a first and last name; "Minister of Natural
+    # Resources Alexander Kozlov": an office's field, then the name
+    if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in ("of", "for"):
+        tokens = tokens[-2:]
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
 
 
