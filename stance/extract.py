@@ -1401,6 +1401,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue  # "a prison state", "the annual human rights report"
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
             continue  # "a former U.K. charge d’affaires", "in charge of": a noun
+        if verb == "written" and previous not in _PERFECT | _BE_FORMS and not clause.startswith(" by ", end):
+            continue  # "a formal, written invitation": an adjective, unless "has written" or "written by"
         if verb.startswith("continu") and clause.startswith(" to ", end):
             continue  # "the government continues to respect": an aspect verb, not speech
         if verb == "state" and previous[:1].islower() and not (

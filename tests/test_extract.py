@@ -481,6 +481,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "waiting,” the group said.", ["American Friends Service Committee"]),
     ("Koryo Tours, a Beijing-based agency, said its tours were closed.\nThe company described the situation as "
      "“unprecedented.”", ["Koryo Tours"]),
+    ("Moon said the pope told him he would “definitely answer” a formal, written invitation from Kim.",
+     ["pope"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -540,7 +542,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-ministry-field-before-the-name",
         "a-monsignor-is-a-title",
         "the-group-is-the-body-named-last",
-        "the-company-is-the-tour-firm-named-last"])
+        "the-company-is-the-tour-firm-named-last",
+        "written-before-a-noun-is-an-adjective"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
