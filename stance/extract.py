@@ -621,6 +621,9 @@ class _Article:
         """Turn the words of a reporting clause's subject into the speaker's fullest name (``document``: the
         phrase already names a document's author, so it is not looked up again)."""
         phrase = phrase.strip(" ,;:—–-\u00a0\t\n\r")
+        named_after_bracket = phrase.rsplit("]", 1)[-1].strip()
+        if named_after_bracket[:1].isupper():  # "[Asia Economy Reporter Park Hyun-joo] Lee Jun-seok": a byline
+            phrase = named_after_bracket
         if phrase.endswith(("’s", "'s")):  # "Trump's" of "Trump's tweet message that ...": the owner's words
             phrase = phrase[:-2]
         if not phrase:
@@ -1634,6 +1637,10 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
         head = _last_match(_CAPITALISED, kept)
         if head is None or head.end() != len(kept.rstrip()) or not _split_name(head.group(0), "")[2]:
             return None
+    described = kept.split()
+    if len(described) == 2 and described[0].lower() == "the" and described[1].islower() and first == "the" and (
+            _is_titleish(appositive.split()[1:])):
+        return appositive  # "The caucus, the Tom Lantos Human Rights Commission,": the name it is given
     if first in word_list("titles") and not after_name and _titled_person(appositive):
         return None  # "On the issue, Rep. Youn Kun-young of the ruling party," is the subject, not an appositive
     if first in _DETERMINERS or first in word_list("titles") or first in ("who", "which") or (
@@ -1792,6 +1799,9 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop and previous not in titles and not (
             tokens[0].lower() in _SURNAME_STOPWORDS and (len(tokens) >= 3 or "-" in tokens[1])):
         tokens.pop(0)  # "But Kim", not "envoy So Se Pyong" nor "So Se Pyong" nor "No Kwang-il"
+    if len(tokens) >= 3 and len(tokens[0]) >= 4 and tokens[0].isalpha() and tokens[0].isupper() and not any(
+            token.isupper() for token in tokens[1:]):
+        tokens.pop(0)  # "RELATED Mike Pompeo vows ...": a page's link label, then the name
     if previous in titles:
         roles.add(previous)
     while tokens and (tokens[-1].lower() in stop or (len(tokens) > 2 and tokens[-1].lower() in _HONOURS) or (

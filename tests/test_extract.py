@@ -483,6 +483,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "“unprecedented.”", ["Koryo Tours"]),
     ("Moon said the pope told him he would “definitely answer” a formal, written invitation from Kim.",
      ["pope"]),
+    ("[Asia Economy Reporter Park Hyun-joo] Lee Jun-seok, leader of the People Power Party, said he would ask, “Are "
+     "you happy now?”", ["Lee Jun-seok"]),
+    ("The caucus, the Tom Lantos Human Rights Commission, said it will hold “a hearing on freedom.”",
+     ["Tom Lantos Human Rights Commission"]),
+    ("RELATED Mike Pompeo vows sanctions on Iran\n\nPompeo said the summit depends on Kim: “He asked for the meeting "
+     "first.”", ["Mike Pompeo"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -543,7 +549,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-monsignor-is-a-title",
         "the-group-is-the-body-named-last",
         "the-company-is-the-tour-firm-named-last",
-        "written-before-a-noun-is-an-adjective"])
+        "written-before-a-noun-is-an-adjective",
+        "a-bracketed-byline-before-the-subject",
+        "a-description-then-its-name",
+        "a-link-label-before-a-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
