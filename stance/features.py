@@ -45,8 +45,8 @@ from stance.inference import (  # the record helpers live with the scikit-learn-
     quote_record,
 )
 
-__all__ = ["EMPTY_FIELD", "QUOTE_PLACEHOLDER", "RECORD_FIELDS", "CueLexicon", "FieldSelector", "OncePerText",
-           "as_records", "build_features", "cue_lexicons", "normalise_for_features", "quote_record"]
+__all__ = ["EMPTY_FIELD", "FEATURE_FAMILIES", "QUOTE_PLACEHOLDER", "RECORD_FIELDS", "CueLexicon", "FieldSelector",
+           "OncePerText", "as_records", "build_features", "cue_lexicons", "normalise_for_features", "quote_record"]
 
 
 class FieldSelector(TransformerMixin, BaseEstimator):
@@ -130,6 +130,8 @@ class OncePerText(TransformerMixin, BaseEstimator):
 
 
 _TOKEN_PATTERN = r"(?u)[#@]?\b\w[\w’'-]*\b"
+FEATURE_FAMILIES = ("quote_words", "quote_chars", "frame_words", "verbs", "quote_cues", "frame_cues", "speaker_words",
+                    "article_words")  # the branch names build_features may use, whichever its flags switch on
 
 
 def _text_branch(field: str, **vectorizer: Any) -> Pipeline:

@@ -24,7 +24,7 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from stance.data import article_folds
-from stance.features import CueLexicon, OncePerText, build_features, normalise_for_features
+from stance.features import FEATURE_FAMILIES, CueLexicon, OncePerText, build_features, normalise_for_features
 from stance.inference import (  # re-exported: the decision helpers are part of this module's interface
     CompiledModel,
     Predictor,
@@ -314,10 +314,11 @@ class StanceModel(Predictor, BaseEstimator):
 
 
 def _columns_without(names: Sequence[str], families: Sequence[str]) -> np.ndarray:
-    """Indices of the feature columns outside the given families (a target's copy "[t] family__..." too)."""
-    unknown = set(families) - {str(name).split("] ", 1)[-1].split("__", 1)[0] for name in names}
+    """Indices of the feature columns outside the given families (a target's copy "[t] family__..." too); a
+    family the feature flags switched off has no columns to leave out (a search may try article_weight 0)."""
+    unknown = set(families) - set(FEATURE_FAMILIES)
     if unknown:
-        raise ValueError(f"argument_ignores: no feature family {sorted(unknown)}")
+        raise ValueError(f"argument_ignores: no feature family {sorted(unknown)}; known: {list(FEATURE_FAMILIES)}")
     prefixes = tuple(f"{family}__" for family in families)
     return np.asarray([i for i, name in enumerate(names) if not (
         prefixes and str(name).split("] ", 1)[-1].startswith(prefixes))], dtype=np.int64)

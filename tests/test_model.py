@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sklearn.base import clone
 
 import stance
+from stance.features import FEATURE_FAMILIES, build_features
 from stance.model import (
     StanceModel,
     TemperatureCalibrated,
@@ -190,3 +191,12 @@ def test_the_argument_head_can_ignore_feature_families():
     assert model.predict_argument(["rights must come first"])[0] in ("claim", "premise", "none")
     with pytest.raises(ValueError, match="no feature family"):
         StanceModel(char_ngrams=False, calibration_folds=2, argument_ignores=("nonsense",)).fit(rows)
+    switched_off = StanceModel(char_ngrams=False, calibration_folds=2, article_weight=0.0,
+                               argument_ignores=("speaker_words", "article_words")).fit(rows)
+    assert not any(name.startswith("article_words__") for name in switched_off.evidence_names_)
+    assert len(switched_off.argument_columns_) < len(switched_off.evidence_names_)
+
+
+def test_every_feature_branch_is_a_known_family():
+    union = build_features(char_ngrams=True, context=True, speaker=True, cues=True, article_weight=1.0)
+    assert sorted(name for name, _ in union.transformer_list) == sorted(FEATURE_FAMILIES)
