@@ -213,6 +213,9 @@ _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc"}
 _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
+_REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third".split())
+_OUTLET_HEADS = frozenset("outlet website site newspaper paper daily agency group organization organisation "
+                          "broadcaster magazine".split())  # what an unclosed "X, a propaganda outlet said" calls X
 _GROUP_NAME_WORDS = frozenset(  # words that make a name a group's, not a place's or a government's
     "committee council association foundation institute movement coalition alliance network center centre union "
     "solidarity society federation league fund service watch tours church churches campaign group forum "
@@ -1400,8 +1403,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                 len(words_before) > 1 and _is_adverb(previous) and _bare(words_before[-2]) in _NOUN_MARKERS):
             continue  # "a call", "a mutually agreed framework", "into confirmed abductions", "in said launches"
         if verb in _NOUN_OR_VERB and (previous in _DETERMINERS or (  # the word before that only when needed
-                len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS)):
-            continue  # "a prison state", "the annual human rights report"
+                len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS) or (
+                len(words_before) > 2 and previous in _REPORT_MODIFIERS and _bare(words_before[-3]) in _DETERMINERS)):
+            continue  # "a prison state", "the annual human rights report", "the US annual report"
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
             continue  # "a former U.K. charge d’affaires", "in charge of": a noun
         if verb == "written" and previous not in _PERFECT | _BE_FORMS and not clause.startswith(" by ", end):
@@ -1586,7 +1590,12 @@ def _name_before_title(text: str) -> str | None:
     if described:  # elected to the National Assembly also said": only when the name opens the clause
         name = _CAPITALISED.fullmatch(text[:comma].strip())
         tokens, _, is_person = _split_name(name.group(0), "") if name else ((), frozenset(), False)
-        return " ".join(tokens) if is_person and len(tokens) >= 2 else None
+        if is_person and len(tokens) >= 2:
+            return " ".join(tokens)
+        if head[-1] in _OUTLET_HEADS:  # "Uriminzokkiri, an external propaganda outlet of the North said": a body
+            body = _CAPITALISED.fullmatch(text[:comma].rsplit(",", 1)[-1].strip())  # opening its own clause
+            return body.group(0) if body and not _split_name(body.group(0), "")[2] else None
+        return None
     if not head or not head[0][:1].isupper() or not any(word.lower() in word_list("titles") for word in head):
         return None
     if any(_split_name(run.group(0), "")[2] for run in _CAPITALISED.finditer(tail)):

@@ -489,6 +489,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Tom Lantos Human Rights Commission"]),
     ("RELATED Mike Pompeo vows sanctions on Iran\n\nPompeo said the summit depends on Kim: “He asked for the meeting "
      "first.”", ["Mike Pompeo"]),
+    ("Terming it a “double-faced attitude”, Uriminzokkiri, an external propaganda outlet of the North said: “The "
+     "South Korean authorities expressed support.”", [None, "Uriminzokkiri"]),
+    ("Uriminzokkiri said: “They talk of trust.”\nMaeari, another propaganda website, lashed out at the countries, "
+     "giving a stern warning that the “followers of the US will pay dearly.”", ["Uriminzokkiri", "Maeari"]),
+    ("North Korea on Saturday lashed out at the recent release of the US annual report on human rights, calling it "
+     "an act of interfering in its “internal affairs.”", ["North Korea"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -552,7 +558,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "written-before-a-noun-is-an-adjective",
         "a-bracketed-byline-before-the-subject",
         "a-description-then-its-name",
-        "a-link-label-before-a-name"])
+        "a-link-label-before-a-name",
+        "an-outlet-then-an-unclosed-description",
+        "lashed-out-reports-speech",
+        "an-annual-report-is-a-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
