@@ -229,11 +229,13 @@ _ED_ADJECTIVES = frozenset("united concerned involved related interested detaine
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
+_WORDS_BEFORE_CALLED_VERB = _TIME_WORDS | frozenset(_PRONOUNS) | _PERFECT  # "last year called", "has called"
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
 _EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from a word
 _APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s")  # "a propaganda outlet| of"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
+_OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said X" or "according to X" ends
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
     "oct nov dec adm sgt capt maj cmdr ft mt dept".split()
@@ -646,11 +648,12 @@ class _Article:
         if outlet and not _DEMONYM.fullmatch(outlet.group(1)):  # "the state-run Rodong Sinmun newspaper": its name
             return outlet.group(1)  # (but "a Japanese website", "an English-language commentary" name no one)
         trailing = _TRAILING_NAME.search(description)
-        if trailing and _bare(trailing.group(1)) not in _LINKING_WORDS | word_list("titles"):
-            name, roles, _ = _split_name(trailing.group(2), _bare(trailing.group(1)))
+        before_name = _bare(trailing.group(1)) if trailing else ""
+        if trailing and before_name not in _LINKING_WORDS and before_name not in word_list("titles"):
+            name, roles, _ = _split_name(trailing.group(2), before_name)
             if name:  # "A day earlier Trump": an adverbial, then the name
                 return self._fullest(name, position, roles)
-        if trailing and _bare(trailing.group(1)) in ("official", "state-run", "state-owned") and not _split_name(
+        if trailing and before_name in ("official", "state-run", "state-owned") and not _split_name(
                 trailing.group(2), "")[2]:  # "the official Korean Central News Agency": a body's name
             return trailing.group(2)
         core = _PARTICIPLE_BY.split(description)[0]  # "letter seen by Reuters": Reuters did not write it
@@ -685,7 +688,7 @@ class _Article:
                 return speaker  # quoted (one body: "the families" are several authors)
         if _AGE_DESCRIPTION.fullmatch(description) and self.last_speaker:  # "“...” the 73-year-old said": the
             return self.last_speaker  # person just quoted, named a sentence before
-        qualifiers = frozenset(word.lower() for word in description.split()) & word_list("titles") - {head}
+        qualifiers = (frozenset(word.lower() for word in description.split()) & word_list("titles")) - {head}
         if is_role and head_word.islower() and _OWNER_OPENING.match(description) and head not in _ANONYMOUS_HEADS:
             holder = self._by_role(head, position, qualifiers)  # "Russia's new envoy": the one introduced so
             if not holder and head == "diplomat" and "top" in description.split():  # "Russia's top diplomat": its
@@ -1390,7 +1393,7 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         if verb == "called" and words_before and words_before[-1][:1].islower() and previous not in \
-                _TIME_WORDS.union(_PRONOUNS, _PERFECT) and not _is_adverb(previous) and _names_only(clause, end):
+                _WORDS_BEFORE_CALLED_VERB and not _is_adverb(previous) and _names_only(clause, end):
             continue  # "an activist group called No Chain"; but "HRW last year called North Korea ...", and
             # "lawmakers called Kim the “leader of ...”"
         verbs.append((verb.lower(), start, end))
@@ -1673,7 +1676,7 @@ def _object_phrase(after: str) -> str:
     kept: list[str] = []
     words = head.split()[:12]
     for index, word in enumerate(words):
-        if kept and _bare(word) in _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}:
+        if kept and _bare(word) in _OBJECT_PHRASE_STOPS:
             break
         if kept and _bare(word) == "in" and any(_bare(w) in _MEDIUM_NOUNS for w in words[index + 1: index + 5]):
             break  # "a spokesman ... in an English statement": how it was said, not who
@@ -1782,11 +1785,12 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
     # a title word after a title is a surname: "Ms Bishop", "Foreign Minister Julie Bishop"
     surname = len(tokens) == 1 and bool(roles & _COURTESY_TITLES) and lowered[0] not in stop or (
         len(tokens) == 2 and bool(roles) and lowered[0] not in titles)
-    if not tokens or (len(tokens) == 1 and lowered[0] in titles | stop and not surname):
+    if not tokens or (len(tokens) == 1 and (lowered[0] in titles or lowered[0] in stop) and not surname):
         return (), frozenset(roles), False
     if all(token in titles for token in lowered) and not surname:  # "Permanent Representative"
         return (), frozenset(roles | set(lowered)), False
-    if lowered[-1] in titles - _REGNAL_TITLES and lowered[-1] not in organisations and not surname:
+    if lowered[-1] in titles and lowered[-1] not in _REGNAL_TITLES and lowered[-1] not in organisations and (
+            not surname):
         return (), frozenset(roles | {lowered[-1]}), False  # "North Korean Ambassador"
     if len(tokens) > 1 and all(token.isupper() for token in tokens):  # a dateline: "HONG KONG (AP)"
         return tuple(tokens), frozenset(roles), False
