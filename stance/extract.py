@@ -1748,21 +1748,30 @@ def _previous_word(text: str, index: int) -> str:
     return words[-1].lower().rstrip(",") if words else ""
 
 
-@lru_cache(maxsize=65536)
 def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
-    """Split a capitalised run into (name tokens, roles before it, is it a person?).
+    """Split a capitalised run into (name tokens, roles before it, is it a person?); ``previous`` is the
+    lower-cased word before the run.
 
     ``"U.S. Secretary of State Mike Pompeo"`` -> ``("Mike", "Pompeo")`` with roles ``{"secretary", "state"}``:
     whatever stands before the last title word is the title, not the name.
     """
+    return _split_titled_name(chunk, previous if previous in word_list("titles") else "")
+
+
+@lru_cache(maxsize=65536)
+def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """``_split_name`` for a run after the title ``previous`` ("" if the word before it is none: only a title
+    changes the answer), cached under that key, so that "said Kim" and "from Kim" share one entry."""
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
     tokens = [_clean_token(token) for token in chunk.split()]
-    possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
-                     and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
-    tokens = tokens[possessor + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
+    if "’s" in chunk or "'s" in chunk:  # (a cleaned token ends so only if the run holds it)
+        possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
+                         and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
+        tokens = tokens[possessor + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
-    last_title = max((i for i, word in enumerate(lowered[:-1]) if word in titles), default=-1)
+    last_title = -1 if titles.isdisjoint(lowered[:-1]) else max(
+        i for i, word in enumerate(lowered[:-1]) if word in titles)
     if last_title >= 0 and any(word in organisations or word + "." in organisations
                                for word in lowered[last_title + 1:]):
         last_title = -1  # "State Department", "Foreign Ministry": an organisation's name, not a title
