@@ -1861,6 +1861,8 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
 @lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     """A name token for lookup: lower case without accents ("Salmón" and "Salmon" are one person)."""
+    if token.isascii():  # nothing to decompose
+        return token.lower()
     decomposed = unicodedata.normalize("NFKD", token.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
