@@ -588,8 +588,13 @@ class _Article:
 
     def _used_mid_sentence(self, name: str) -> bool:
         """Is this capitalised name used mid-sentence somewhere (a name), not only opening sentences ("Talks")?"""
-        word = re.escape(name.split(None, 1)[0])  # the name first, the character before it looked back at: a fast
-        return re.search(rf" {word}(?<=[a-z,;:] {word})\b", self.text) is not None  # literal search
+        needle = " " + name.split(None, 1)[0]  # after a lower-case word or a comma, and ending a word
+        at = self.text.find(needle, 1)
+        while at >= 0:
+            if self.text[at - 1] in _MID_SENTENCE_BEFORE and _WORD_BOUNDARY.match(self.text, at + len(needle)):
+                return True
+            at = self.text.find(needle, at + 1)
+        return False
 
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
         """Does a person's name in the article hold these tokens in a row? Remembered per name, as the
@@ -1763,6 +1768,7 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     """``_split_name`` for a run after the title ``previous`` ("" if the word before it is none: only a title
     changes the answer), cached under that key, so that "said Kim" and "from Kim" share one entry."""
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
+    organisation_tokens = _organisation_tokens()
     tokens = [_clean_token(token) for token in chunk.split()]
     if "’s" in chunk or "'s" in chunk:  # (a cleaned token ends so only if the run holds it)
         possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
@@ -1772,8 +1778,7 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     lowered = [token.lower().rstrip(".") for token in tokens]
     last_title = -1 if titles.isdisjoint(lowered[:-1]) else max(
         i for i, word in enumerate(lowered[:-1]) if word in titles)
-    if last_title >= 0 and any(word in organisations or word + "." in organisations
-                               for word in lowered[last_title + 1:]):
+    if last_title >= 0 and not organisation_tokens.isdisjoint(lowered[last_title + 1:]):
         last_title = -1  # "State Department", "Foreign Ministry": an organisation's name, not a title
     if last_title >= 0:
         roles.update(word for word in lowered[: last_title + 1] if word in titles)
@@ -1803,7 +1808,7 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         return (), frozenset(roles | {lowered[-1]}), False  # "North Korean Ambassador"
     if len(tokens) > 1 and all(token.isupper() for token in tokens):  # a dateline: "HONG KONG (AP)"
         return tuple(tokens), frozenset(roles), False
-    organisation_at = [i for i, token in enumerate(lowered) if token in organisations or token + "." in organisations]
+    organisation_at = [i for i, token in enumerate(lowered) if token in organisation_tokens]
     if organisation_at and len(tokens) - organisation_at[-1] > 2:  # "United Nations Samantha Power"
         tokens = tokens[organisation_at[-1] + 1:]
     elif organisation_at:
@@ -1813,6 +1818,14 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     if len(tokens) > 4:  # "Nobel Peace Laureate Jimmy Carter": descriptive words, then a first and last name
         tokens = tokens[-2:]
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
+
+
+@lru_cache(maxsize=1)
+def _organisation_tokens() -> frozenset[str]:
+    """The lexicon's organisation words, each also without its full stop ("co." as "co"), as a name's
+    tokens are compared with theirs dropped."""
+    words = word_list("organisation_words")
+    return words | {word[:-1] for word in words if word.endswith(".")}
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1910,6 +1923,8 @@ def _names_media(phrase: str) -> bool:
     return "media" in lowered or any(word in lowered for word in _MEDIA_WORDS)
 
 
+_MID_SENTENCE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;:")  # what stands before a name used mid-sentence
+_WORD_BOUNDARY = re.compile(r"\b")
 _SPEECH_AFTER_HEAD = re.compile(r"\s+(?:said|says|told)\b")  # how each match of _introduction ends
 
 
