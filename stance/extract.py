@@ -1794,21 +1794,23 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         tokens.pop()  # "Michael Kirby AC CMG": honours are not part of a name; nor "Says" in a Title Case headline
     if tokens and tokens[-1].endswith(("’s", "'s")):
         tokens[-1] = tokens[-1][:-2]
-    tokens = [token for token in tokens if token]
+    if "" in tokens:
+        tokens = [token for token in tokens if token]
     lowered = [token.lower().rstrip(".") for token in tokens]
     # a title word after a title is a surname: "Ms Bishop", "Foreign Minister Julie Bishop"
     surname = len(tokens) == 1 and bool(roles & _COURTESY_TITLES) and lowered[0] not in stop or (
         len(tokens) == 2 and bool(roles) and lowered[0] not in titles)
     if not tokens or (len(tokens) == 1 and (lowered[0] in titles or lowered[0] in stop) and not surname):
         return (), frozenset(roles), False
-    if all(token in titles for token in lowered) and not surname:  # "Permanent Representative"
+    if titles.issuperset(lowered) and not surname:  # "Permanent Representative"
         return (), frozenset(roles | set(lowered)), False
     if lowered[-1] in titles and lowered[-1] not in _REGNAL_TITLES and lowered[-1] not in organisations and (
             not surname):
         return (), frozenset(roles | {lowered[-1]}), False  # "North Korean Ambassador"
-    if len(tokens) > 1 and all(token.isupper() for token in tokens):  # a dateline: "HONG KONG (AP)"
+    if len(tokens) > 1 and all(map(str.isupper, tokens)):  # a dateline: "HONG KONG (AP)"
         return tuple(tokens), frozenset(roles), False
-    organisation_at = [i for i, token in enumerate(lowered) if token in organisation_tokens]
+    organisation_at = [] if organisation_tokens.isdisjoint(lowered) else [
+        i for i, token in enumerate(lowered) if token in organisation_tokens]
     if organisation_at and len(tokens) - organisation_at[-1] > 2:  # "United Nations Samantha Power"
         tokens = tokens[organisation_at[-1] + 1:]
     elif organisation_at:
