@@ -213,6 +213,7 @@ _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc"}
 _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
+_FIELD_OPENERS = frozenset({"of", "for"})  # "Minister of Natural Resources Alexander Kozlov": a field, then a name
 _REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third".split())
 _OUTLET_HEADS = frozenset("outlet website site newspaper paper daily agency group organization organisation "
                           "broadcaster magazine".split())  # what an unclosed "X, a propaganda outlet said" calls X
@@ -238,11 +239,13 @@ _ED_ADJECTIVES = frozenset("united concerned involved related interested detaine
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
+_WORDS_BEFORE_CALLED_VERB = _TIME_WORDS | frozenset(_PRONOUNS) | _PERFECT  # "last year called", "has called"
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
 _EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from a word
 _APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s")  # "a propaganda outlet| of"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
+_OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said X" or "according to X" ends
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
     "oct nov dec adm sgt capt maj cmdr ft mt dept".split()
@@ -411,7 +414,7 @@ class _Article:
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
-                if previous in titles or previous in ("of", "for"):  # "Minister of Natural Resources X Y"
+                if previous in titles or previous in _FIELD_OPENERS:  # "Minister of Natural Resources X Y"
                     name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, previous)
             if masked.startswith(",", end):
                 appositive = _appositive_roles(masked[end: end + 60])
@@ -516,8 +519,11 @@ class _Article:
     def _introduced(self, head: str, position: int) -> str | None:
         """"the official" after "..., a unification ministry official said Wednesday.": the description the
         text introduced the speaker with, in a sentence that quoted no one."""
+        text = self._masked_text()[max(0, position - 3000): position]
+        if not _head_then_speech(text, head):  # no match is possible: spare compiling the head's expression
+            return None
         found = None
-        for match in _introduction(head).finditer(self._masked_text()[max(0, position - 3000): position]):
+        for match in _introduction(head).finditer(text):
             found = match.group(1)
         return found
 
@@ -606,8 +612,13 @@ class _Article:
 
     def _used_mid_sentence(self, name: str) -> bool:
         """Is this capitalised name used mid-sentence somewhere (a name), not only opening sentences ("Talks")?"""
-        word = re.escape(name.split(None, 1)[0])  # the name first, the character before it looked back at: a fast
-        return re.search(rf" {word}(?<=[a-z,;:] {word})\b", self.text) is not None  # literal search
+        needle = " " + name.split(None, 1)[0]  # after a lower-case word or a comma, and ending a word
+        at = self.text.find(needle, 1)
+        while at >= 0:
+            if self.text[at - 1] in _MID_SENTENCE_BEFORE and _WORD_BOUNDARY.match(self.text, at + len(needle)):
+                return True
+            at = self.text.find(needle, at + 1)
+        return False
 
     def _is_known_person(self, name: tuple[str, ...]) -> bool:
         """Does a person's name in the article hold these tokens in a row? Remembered per name, as the
@@ -669,11 +680,12 @@ class _Article:
         if outlet and not _DEMONYM.fullmatch(outlet.group(1)):  # "the state-run Rodong Sinmun newspaper": its name
             return outlet.group(1)  # (but "a Japanese website", "an English-language commentary" name no one)
         trailing = _TRAILING_NAME.search(description)
-        if trailing and _bare(trailing.group(1)) not in _LINKING_WORDS | word_list("titles"):
-            name, roles, _ = _split_name(trailing.group(2), _bare(trailing.group(1)))
+        before_name = _bare(trailing.group(1)) if trailing else ""
+        if trailing and before_name not in _LINKING_WORDS and before_name not in word_list("titles"):
+            name, roles, _ = _split_name(trailing.group(2), before_name)
             if name:  # "A day earlier Trump": an adverbial, then the name
                 return self._fullest(name, position, roles)
-        if trailing and _bare(trailing.group(1)) in ("official", "state-run", "state-owned") and not _split_name(
+        if trailing and before_name in ("official", "state-run", "state-owned") and not _split_name(
                 trailing.group(2), "")[2]:  # "the official Korean Central News Agency": a body's name
             return trailing.group(2)
         core = _PARTICIPLE_BY.split(description)[0]  # "letter seen by Reuters": Reuters did not write it
@@ -708,7 +720,7 @@ class _Article:
                 return speaker  # quoted (one body: "the families" are several authors)
         if _AGE_DESCRIPTION.fullmatch(description) and self.last_speaker:  # "“...” the 73-year-old said": the
             return self.last_speaker  # person just quoted, named a sentence before
-        qualifiers = frozenset(word.lower() for word in description.split()) & word_list("titles") - {head}
+        qualifiers = (frozenset(word.lower() for word in description.split()) & word_list("titles")) - {head}
         if is_role and head_word.islower() and _OWNER_OPENING.match(description) and head not in _ANONYMOUS_HEADS:
             holder = self._by_role(head, position, qualifiers)  # "Russia's new envoy": the one introduced so
             if not holder and head == "diplomat" and "top" in description.split():  # "Russia's top diplomat": its
@@ -1418,7 +1430,7 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         if verb == "called" and words_before and words_before[-1][:1].islower() and previous not in \
-                _TIME_WORDS.union(_PRONOUNS, _PERFECT) and not _is_adverb(previous) and _names_only(clause, end):
+                _WORDS_BEFORE_CALLED_VERB and not _is_adverb(previous) and _names_only(clause, end):
             continue  # "an activist group called No Chain"; but "HRW last year called North Korea ...", and
             # "lawmakers called Kim the “leader of ...”"
         verbs.append((verb.lower(), start, end))
@@ -1710,7 +1722,7 @@ def _object_phrase(after: str) -> str:
     kept: list[str] = []
     words = head.split()[:12]
     for index, word in enumerate(words):
-        if kept and _bare(word) in _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}:
+        if kept and _bare(word) in _OBJECT_PHRASE_STOPS:
             break
         if kept and _bare(word) == "in" and any(_bare(w) in _MEDIUM_NOUNS for w in words[index + 1: index + 5]):
             break  # "a spokesman ... in an English statement": how it was said, not who
@@ -1782,24 +1794,35 @@ def _previous_word(text: str, index: int) -> str:
     return words[-1].lower().rstrip(",") if words else ""
 
 
-@lru_cache(maxsize=65536)
 def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
-    """Split a capitalised run into (name tokens, roles before it, is it a person?).
+    """Split a capitalised run into (name tokens, roles before it, is it a person?); ``previous`` is the
+    lower-cased word before the run.
 
     ``"U.S. Secretary of State Mike Pompeo"`` -> ``("Mike", "Pompeo")`` with roles ``{"secretary", "state"}``:
     whatever stands before the last title word is the title, not the name.
     """
+    telling = previous in word_list("titles") or previous in _FIELD_OPENERS
+    return _split_titled_name(chunk, previous if telling else "")
+
+
+@lru_cache(maxsize=65536)
+def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """``_split_name`` for a run after the title or field opener ``previous`` ("" if the word before it is
+    neither: only those change the answer), cached under that key, so that "said Kim" and "from Kim" share one
+    entry."""
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
+    organisation_tokens = _organisation_tokens()
     tokens = [_clean_token(token) for token in chunk.split()]
-    possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
-                     and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
-    tokens = tokens[possessor + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
+    if "’s" in chunk or "'s" in chunk:  # (a cleaned token ends so only if the run holds it)
+        possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
+                         and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
+        tokens = tokens[possessor + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
     whole = len(tokens)
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
-    last_title = max((i for i, word in enumerate(lowered[:-1]) if word in titles), default=-1)
-    if last_title >= 0 and any(word in organisations or word + "." in organisations
-                               for word in lowered[last_title + 1:]):
+    last_title = -1 if titles.isdisjoint(lowered[:-1]) else max(
+        i for i, word in enumerate(lowered[:-1]) if word in titles)
+    if last_title >= 0 and not organisation_tokens.isdisjoint(lowered[last_title + 1:]):
         last_title = -1  # "State Department", "Foreign Ministry": an organisation's name, not a title
     if last_title >= 0:
         roles.update(word for word in lowered[: last_title + 1] if word in titles)
@@ -1818,20 +1841,23 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         tokens.pop()  # "Michael Kirby AC CMG": honours are not part of a name; nor "Says" in a Title Case headline
     if tokens and tokens[-1].endswith(("’s", "'s")):
         tokens[-1] = tokens[-1][:-2]
-    tokens = [token for token in tokens if token]
+    if "" in tokens:
+        tokens = [token for token in tokens if token]
     lowered = [token.lower().rstrip(".") for token in tokens]
     # a title word after a title is a surname: "Ms Bishop", "Foreign Minister Julie Bishop"
     surname = len(tokens) == 1 and bool(roles & _COURTESY_TITLES) and lowered[0] not in stop or (
         len(tokens) == 2 and bool(roles) and lowered[0] not in titles)
-    if not tokens or (len(tokens) == 1 and lowered[0] in titles | stop and not surname):
+    if not tokens or (len(tokens) == 1 and (lowered[0] in titles or lowered[0] in stop) and not surname):
         return (), frozenset(roles), False
-    if all(token in titles for token in lowered) and not surname:  # "Permanent Representative"
+    if titles.issuperset(lowered) and not surname:  # "Permanent Representative"
         return (), frozenset(roles | set(lowered)), False
-    if lowered[-1] in titles - _REGNAL_TITLES and lowered[-1] not in organisations and not surname:
+    if lowered[-1] in titles and lowered[-1] not in _REGNAL_TITLES and lowered[-1] not in organisations and (
+            not surname):
         return (), frozenset(roles | {lowered[-1]}), False  # "North Korean Ambassador"
-    if len(tokens) > 1 and all(token.isupper() for token in tokens):  # a dateline: "HONG KONG (AP)"
+    if len(tokens) > 1 and all(map(str.isupper, tokens)):  # a dateline: "HONG KONG (AP)"
         return tuple(tokens), frozenset(roles), False
-    organisation_at = [i for i, token in enumerate(lowered) if token in organisations or token + "." in organisations]
+    organisation_at = [] if organisation_tokens.isdisjoint(lowered) else [
+        i for i, token in enumerate(lowered) if token in organisation_tokens]
     if organisation_at and len(tokens) - organisation_at[-1] > 2:  # "United Nations Samantha Power"
         tokens = tokens[organisation_at[-1] + 1:]
     elif organisation_at:
@@ -1840,9 +1866,17 @@ def _split_name(chunk: str, previous: str) -> tuple[tuple[str, ...], frozenset[s
         return tuple(tokens), frozenset(roles), False  # "Trump-Kim", or a surname like "Thomas-Greenfield"
     # "Nobel Peace Laureate Jimmy Carter": descriptive words, then a first and last name; "Minister of Natural
     # Resources Alexander Kozlov": an office's field, then the name
-    if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in ("of", "for"):
+    if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in _FIELD_OPENERS:
         tokens = tokens[-2:]
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
+
+
+@lru_cache(maxsize=1)
+def _organisation_tokens() -> frozenset[str]:
+    """The lexicon's organisation words, each also without its full stop ("co." as "co"), as a name's
+    tokens are compared with theirs dropped."""
+    words = word_list("organisation_words")
+    return words | {word[:-1] for word in words if word.endswith(".")}
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1891,6 +1925,8 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
 @lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     """A name token for lookup: lower case without accents ("Salmón" and "Salmon" are one person)."""
+    if token.isascii():  # nothing to decompose
+        return token.lower()
     decomposed = unicodedata.normalize("NFKD", token.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -1938,11 +1974,27 @@ def _names_media(phrase: str) -> bool:
     return "media" in lowered or any(word in lowered for word in _MEDIA_WORDS)
 
 
+_MID_SENTENCE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;:")  # what stands before a name used mid-sentence
+_WORD_BOUNDARY = re.compile(r"\b")
+_SPEECH_AFTER_HEAD = re.compile(r"\s+(?:said|says|told)\b")  # how each match of _introduction ends
+
+
 @lru_cache(maxsize=64)
 def _introduction(head: str) -> re.Pattern[str]:
     """"a unification ministry official said": a speaker introduced by a description ending in ``head``."""
     return re.compile(rf"\b(?:a|an)\s+((?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){{0,4}}?{re.escape(head)})"
                       r"\s+(?:said|says|told)\b")
+
+
+def _head_then_speech(text: str, head: str) -> bool:
+    """Does ``head`` stand in ``text`` followed by "said", "says" or "told", as every match of
+    ``_introduction(head)`` has it? A literal search, far cheaper than compiling that expression."""
+    at = text.find(head)
+    while at >= 0:
+        if _SPEECH_AFTER_HEAD.match(text, at + len(head)):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 def _completes_title(text: str, index: int) -> bool:
