@@ -1047,7 +1047,10 @@ class _Article:
             if not colon.endswith(":"):
                 return None, False
             titled = _NAME_THEN_ROLE.search(colon[:-1])  # "[Yoon Seong-deok/Ambassador to Geneva:", "Kim Song(...):"
-            return self._resolve(titled.group(1) if titled else _subject_phrase(colon[:-1]), position), True
+            if titled:
+                return self._resolve(titled.group(1), position), True
+            # "He listed these criteria:": a clause's subject leads the quote, not its object
+            return self._resolve(_main_clause_subject(colon[:-1]) or _subject_phrase(colon[:-1]), position), True
         local: str | None = None
         found = False
         considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]

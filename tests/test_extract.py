@@ -495,6 +495,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "giving a stern warning that the “followers of the US will pay dearly.”", ["Uriminzokkiri", "Maeari"]),
     ("North Korea on Saturday lashed out at the recent release of the US annual report on human rights, calling it "
      "an act of interfering in its “internal affairs.”", ["North Korea"]),
+    ("Bernie Sanders spoke in Iowa.\n\nHe listed these criteria: “Threats against the American people, to be sure.”",
+     ["Bernie Sanders"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -561,7 +563,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-link-label-before-a-name",
         "an-outlet-then-an-unclosed-description",
         "lashed-out-reports-speech",
-        "an-annual-report-is-a-noun"])
+        "an-annual-report-is-a-noun",
+        "a-clause-before-a-colon-is-its-subjects"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
