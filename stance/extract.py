@@ -2027,7 +2027,12 @@ def _is_generic_body(name: str) -> bool:
 
 
 def _description_head(description: str) -> str:
-    """The head noun of a description: "North Korean envoy to the United Nations" -> "envoy"."""
+    """The head noun of a description: "North Korean envoy to the United Nations" -> "envoy"; "Democratic Party
+    of Korea representative" -> "representative" (a name used as a modifier, then the role)."""
+    words = description.split()
+    if len(words) > 2 and words[-1] in word_list("titles") and words[0][:1].isupper() and all(
+            word[:1].isupper() or word in _TITLE_JOINERS for word in words[:-1]):
+        return words[-1]
     return _POST_MODIFIER.split(description, maxsplit=1)[0].split()[-1]
 
 

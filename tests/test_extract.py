@@ -497,6 +497,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "an act of interfering in its “internal affairs.”", ["North Korea"]),
     ("Bernie Sanders spoke in Iowa.\n\nHe listed these criteria: “Threats against the American people, to be sure.”",
      ["Bernie Sanders"]),
+    ("South Korean lawmaker Wi Sung Lac said Russia may be recruiting workers.\n“I think they were recruited,” the "
+     "Democratic Party of Korea representative said.", ["Wi Sung Lac"]),
+    ("Sir Richard John Roberts, a Nobel Prize winner, told DW about his trip.\n\n“There was the problem,” the British "
+     "academic added.", ["Richard John Roberts"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -564,7 +568,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-outlet-then-an-unclosed-description",
         "lashed-out-reports-speech",
         "an-annual-report-is-a-noun",
-        "a-clause-before-a-colon-is-its-subjects"])
+        "a-clause-before-a-colon-is-its-subjects",
+        "a-party-name-before-the-role",
+        "the-british-academic-just-named"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
