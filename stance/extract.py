@@ -1423,6 +1423,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue  # "a prison state", "the annual human rights report", "the US annual report"
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
             continue  # "a former U.K. charge d’affaires", "in charge of": a noun
+        if verb == "accused" and clause.startswith(" of ", end) and previous not in _BE_FORMS:
+            continue  # "Kim, a dictator accused of directing murders": a participle (one accuses someone of)
         if verb == "written" and previous not in _PERFECT | _BE_FORMS and not clause.startswith(" by ", end):
             continue  # "a formal, written invitation": an adjective, unless "has written" or "written by"
         if verb.startswith("continu") and clause.startswith(" to ", end):

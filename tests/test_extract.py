@@ -501,6 +501,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Democratic Party of Korea representative said.", ["Wi Sung Lac"]),
     ("Sir Richard John Roberts, a Nobel Prize winner, told DW about his trip.\n\n“There was the problem,” the British "
      "academic added.", ["Richard John Roberts"]),
+    ("Mr. Trump said he and Kim, a dictator accused of directing murders, had a “very good relationship.”",
+     ["Trump"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -570,7 +572,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-annual-report-is-a-noun",
         "a-clause-before-a-colon-is-its-subjects",
         "a-party-name-before-the-role",
-        "the-british-academic-just-named"])
+        "the-british-academic-just-named",
+        "accused-of-after-a-noun-is-a-participle"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
