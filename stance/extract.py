@@ -1065,8 +1065,9 @@ class _Article:
         "commie" and "traitor" by Rep. Park Young-soon'."""
         if last.close_end is None:
             return None
-        agent = _AGENT.search(masked[last.close_end - offset: sentence_end - offset])
-        return self._resolve(_object_phrase(agent.group(1)), last.open_mark) if agent else None
+        after = masked[last.close_end - offset: sentence_end - offset]
+        agent = _AGENT.search(after)  # the phrase read on past its comma: "by the recipient, U.N. ... X Y"
+        return self._resolve(_object_phrase(after[agent.start(1):]), last.open_mark) if agent else None
 
     def _verbs_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
         """The paragraph's speech verbs within ``[start, end)`` of it, with offsets relative to ``start``."""
@@ -1742,6 +1743,13 @@ def _object_phrase(after: str) -> str:
                            text[len(head):])  # "the committee's top Democrat, Ben Cardin of Maryland"
         if apposed:
             return apposed.group(1)
+        rest = text[len(head):]
+        segment = _until_clause_end(rest[1:]).rstrip() if rest.startswith(",") else ""
+        titled_name = _last_match(_CAPITALISED, segment)  # "the recipient, U.N. special rapporteur on human rights
+        if titled_name is not None and titled_name.end() == len(segment):  # in North Korea Marzuki Darusman"
+            tokens, _, is_person = _split_name(titled_name.group(0), "")
+            if is_person and len(tokens) >= 2:
+                return " ".join(tokens)
     return phrase
 
 

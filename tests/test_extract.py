@@ -503,6 +503,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "academic added.", ["Richard John Roberts"]),
     ("Mr. Trump said he and Kim, a dictator accused of directing murders, had a “very good relationship.”",
      ["Trump"]),
+    ("The offer was called an “interesting turn of events” by the recipient, U.N. special rapporteur on human "
+     "rights in North Korea Marzuki Darusman, who was on the panel.", ["Marzuki Darusman"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -573,7 +575,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-clause-before-a-colon-is-its-subjects",
         "a-party-name-before-the-role",
         "the-british-academic-just-named",
-        "accused-of-after-a-noun-is-a-participle"])
+        "accused-of-after-a-noun-is-a-participle",
+        "an-agent-then-its-titled-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
