@@ -706,7 +706,7 @@ class _Article:
             named = all(word[:1].isupper() for word in owner)  # not "the African country's"
             if owner and named and _is_generic_body(owned) and not the_north:
                 return description  # "North Korea's Foreign Ministry": whose ministry it is belongs to the name
-            return owned
+            return self._titled_full_name(owned, position) or owned
         if head in _DOCUMENT_NOUNS and not document:
             author = self._document_author(core, head, position)
             if author:
@@ -751,6 +751,16 @@ class _Article:
             if named:
                 return named
         return core if head in _DOCUMENT_NOUNS else description
+
+    def _titled_full_name(self, word: str, position: int) -> str | None:
+        """The one longer name a bare word opens that the text gave with a title, though the mention table read it
+        as no person's: "Kim" after "leader Kim Jong Un" (whose "Un" is also the UN's abbreviation)."""
+        if " " in word:
+            return None
+        folded = _fold(word)
+        longer = {fields[0] for fields in self.by_role.mentions_before(position)
+                  if len(fields[1]) > 1 and fields[1][0] == folded and fields[2] and not fields[4]}
+        return " ".join(longer.pop()) if len(longer) == 1 else None
 
     def _subordinate_subject(self, position: int) -> str | None:
         """The person named in a subordinate clause opening the sentence before ``position``, whom a "he"

@@ -505,6 +505,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Trump"]),
     ("The offer was called an “interesting turn of events” by the recipient, U.N. special rapporteur on human "
      "rights in North Korea Marzuki Darusman, who was on the panel.", ["Marzuki Darusman"]),
+    ("North Korea dismantled a monument following directives from leader Kim Jong Un.\n\nIn a speech, Kim denounced "
+     "the monument as an “eyesore.”", ["Kim Jong Un"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -576,7 +578,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-party-name-before-the-role",
         "the-british-academic-just-named",
         "accused-of-after-a-noun-is-a-participle",
-        "an-agent-then-its-titled-name"])
+        "an-agent-then-its-titled-name",
+        "kim-after-leader-kim-jong-un"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
