@@ -2077,6 +2077,9 @@ def _appositive_roles(tail: str) -> frozenset[str]:
     if not tail.startswith(","):
         return frozenset()
     body = tail[1:].split(",", 1)[0]
+    opening = body.split(None, 1)[:1]
+    if opening and (opening[0] in _PREPOSITIONS or opening[0] == "according"):
+        return frozenset()  # "Additionally, according to the diplomat,": an adverbial, not an appositive
     if _FINITE_VERB.search(_APPOSITIVE_HEAD_END.split(body + " ", maxsplit=1)[0]):
         return frozenset()  # "Asked about the North, the cardinal said": the next clause's subject, not a title
     words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once

@@ -507,6 +507,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "rights in North Korea Marzuki Darusman, who was on the panel.", ["Marzuki Darusman"]),
     ("North Korea dismantled a monument following directives from leader Kim Jong Un.\n\nIn a speech, Kim denounced "
      "the monument as an “eyesore.”", ["Kim Jong Un"]),
+    ("North Korean diplomat Han Tae Song spoke in Geneva.\n\nHe called it “an intolerable act.” Additionally, "
+     "according to the diplomat, its “impudent instructions” are meddling.", ["Han Tae Song", "Han Tae Song"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -579,7 +581,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-british-academic-just-named",
         "accused-of-after-a-noun-is-a-participle",
         "an-agent-then-its-titled-name",
-        "kim-after-leader-kim-jong-un"])
+        "kim-after-leader-kim-jong-un",
+        "according-to-after-a-comma-is-no-appositive"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
