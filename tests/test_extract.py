@@ -509,6 +509,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "the monument as an “eyesore.”", ["Kim Jong Un"]),
     ("North Korean diplomat Han Tae Song spoke in Geneva.\n\nHe called it “an intolerable act.” Additionally, "
      "according to the diplomat, its “impudent instructions” are meddling.", ["Han Tae Song", "Han Tae Song"]),
+    ("North Korean Ambassador-at-large Ri Hung Sik said the invitation followed interest in “technical "
+     "cooperation.”", ["Ri Hung Sik"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -582,7 +584,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "accused-of-after-a-noun-is-a-participle",
         "an-agent-then-its-titled-name",
         "kim-after-leader-kim-jong-un",
-        "according-to-after-a-comma-is-no-appositive"])
+        "according-to-after-a-comma-is-no-appositive",
+        "a-hyphenated-title-before-the-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
