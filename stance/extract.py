@@ -635,9 +635,10 @@ class _Article:
         """Turn the words of a reporting clause's subject into the speaker's fullest name (``document``: the
         phrase already names a document's author, so it is not looked up again)."""
         phrase = phrase.strip(" ,;:—–-\u00a0\t\n\r")
-        named_after_bracket = phrase.rsplit("]", 1)[-1].strip()
-        if named_after_bracket[:1].isupper():  # "[Asia Economy Reporter Park Hyun-joo] Lee Jun-seok": a byline
-            phrase = named_after_bracket
+        if "]" in phrase:  # "[Asia Economy Reporter Park Hyun-joo] Lee Jun-seok": a byline, then the subject
+            named_after_bracket = phrase.rsplit("]", 1)[-1].strip()
+            if named_after_bracket[:1].isupper():
+                phrase = named_after_bracket
         if phrase.endswith(("’s", "'s")):  # "Trump's" of "Trump's tweet message that ...": the owner's words
             phrase = phrase[:-2]
         if not phrase:
