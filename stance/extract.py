@@ -758,9 +758,10 @@ class _Article:
         as no person's: "Kim" after "leader Kim Jong Un" (whose "Un" is also the UN's abbreviation)."""
         if " " in word:
             return None
-        folded = _fold(word)
-        longer = {fields[0] for fields in self.by_role.mentions_before(position)
-                  if len(fields[1]) > 1 and fields[1][0] == folded and fields[2] and not fields[4]}
+        folded = _fold(word)  # a body's mention is filed under each of its tokens
+        longer = {mention.name for mention in self.by_role.get(folded, []) if mention.position < position
+                  and len(mention.folded) > 1 and mention.folded[0] == folded and mention.roles
+                  and not mention.is_person}
         return " ".join(longer.pop()) if len(longer) == 1 else None
 
     def _subordinate_subject(self, position: int) -> str | None:
