@@ -66,6 +66,7 @@ _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’
 _CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronoun standing for the speaker
+_OTHER_GENDER_NAMES = {"he": "female_given_names", "she": "male_given_names"}  # whom a pronoun cannot stand for
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
 _DETERMINERS = frozenset(
     "the a an one another some several many two three four his her their its this that these those".split()
@@ -79,7 +80,8 @@ _SOFT_WORDS = frozenset(
     "would will could might may did does do once further similarly separately however too only had has "
     "then-president first last has been on monday tuesday wednesday thursday friday saturday sunday "
     "yesterday today tonight this week month year night morning afternoon evening late early still already "
-    "now just even is was were are be been being".split()
+    "now just even is was were are be been being not never didn't didn’t doesn't doesn’t hasn't hasn’t haven't haven’t "
+    "won't won’t wouldn't wouldn’t can't can’t cannot couldn't couldn’t".split()  # "X did not say"
 )
 _SUBORDINATORS = frozenset(
     "when as after while whilst since before if although though because despite during following in on at with "
@@ -231,6 +233,7 @@ _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadc
 _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation delegate representative adviser "
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
+_ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'\-]*\s+){1,4}([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,3})")
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|was|were|is|are|took|made|gave|held|met|left|told|said|"
                           r"says|called|urged|staged|sent)\b")
@@ -658,7 +661,10 @@ class _Article:
         pronoun = _SUBJECT_FORMS.get(words[0].lower(), words[0].lower()) if len(words) == 1 else ""
         if pronoun in _PRONOUNS:  # "he said"; "Yonhap quoted him as saying"
             if _PRONOUNS[pronoun] == "person":
-                return local or self._subordinate_subject(position) or self.current_subject()
+                found = local or self._subordinate_subject(position) or self.current_subject()
+                if found and _of_other_gender(found, pronoun):  # "she said" after "David Cameron"
+                    return self._subject_of_gender(pronoun) or found
+                return found
             return local or self.last_organisation or (self._recent_body() if pronoun == "it" else None)
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
@@ -865,6 +871,14 @@ class _Article:
                     break
             self._subject_cache = (read, subject)
         return subject
+
+    def _subject_of_gender(self, pronoun: str) -> str | None:
+        """The latest subject read, within a few sentences, whom ``pronoun`` can stand for by given name."""
+        for index in range(len(self.sentences_read) - 1, max(-1, len(self.sentences_read) - 13), -1):
+            found = self._read_subject(*self.sentences_read[index])
+            if found and not _of_other_gender(found, pronoun) and self._is_known_person(tuple(found.split())):
+                return found
+        return None
 
     def _read_subject(self, text: str, offset: int, speaker: str | None, is_paragraph: bool) -> str | None:
         """The subject of a sentence read, or of a paragraph without quotes: its latest sentence's that has one."""
@@ -1434,6 +1448,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                 len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS) or (
                 len(words_before) > 2 and previous in _REPORT_MODIFIERS and _bare(words_before[-3]) in _DETERMINERS)):
             continue  # "a prison state", "the annual human rights report", "the US annual report"
+        if verb in _NOUN_OR_VERB and _bare((clause[end: end + 12].split() or [""])[0]) in _BE_FORMS:
+            continue  # "The North Korean claim is ...": a noun before its verb
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
             continue  # "a former U.K. charge d’affaires", "in charge of": a noun
         if verb == "accused" and clause.startswith(" of ", end) and previous not in _BE_FORMS:
@@ -1550,6 +1566,8 @@ def _subject_phrase(before: str) -> str:
         relative = _last_match(_NAME_THEN_WHO, text)
         if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
             return _subject_phrase(text[: relative.end(1)])
+    if ")--" in text or ")—" in text:  # "(Jiji Press)--Japan's Chief Cabinet Secretary": a dateline's dash, unspaced
+        text = text.replace(")--", ") -- ").replace(")—", ") — ")
     words = text.split()
     while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
             _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
@@ -1741,6 +1759,10 @@ def _object_phrase(after: str) -> str:
     words = head.split()[:12]
     for index, word in enumerate(words):
         if kept and _bare(word) in _OBJECT_PHRASE_STOPS:
+            if word == "and" and not re.search(r"[A-ZÀ-Þ]", " ".join(kept)):
+                named = _ROLES_THEN_NAME.fullmatch(" ".join(words[index + 1:]))
+                if named:  # "said human rights activist and defector Ji Seong-ho": two roles, one person
+                    return named.group(1)
             break
         if kept and _bare(word) == "in" and any(_bare(w) in _MEDIUM_NOUNS for w in words[index + 1: index + 5]):
             break  # "a spokesman ... in an English statement": how it was said, not who
@@ -1948,6 +1970,12 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
 
 
 @lru_cache(maxsize=65536)
+def _of_other_gender(name: str, pronoun: str) -> bool:
+    """Whether the given name of ``name`` is one that ``pronoun`` ("he", "she") cannot stand for."""
+    other = _OTHER_GENDER_NAMES.get(pronoun)
+    return other is not None and _fold(name.split(None, 1)[0]) in word_list(other)
+
+
 def _fold(token: str) -> str:
     """A name token for lookup: lower case without accents ("Salmón" and "Salmon" are one person)."""
     if token.isascii():  # nothing to decompose

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from stance import extract_quotes
 from stance.extract import sentence_span
+from stance.lexicon import word_list
 
 SEED_QUOTES = [
     ("Mr. Trump, please discuss human rights with Mr. Kim when you meet him,", "Kang Chol-hwan", "direct"),
@@ -511,6 +512,23 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "according to the diplomat, its “impudent instructions” are meddling.", ["Han Tae Song", "Han Tae Song"]),
     ("North Korean Ambassador-at-large Ri Hung Sik said the invitation followed interest in “technical "
      "cooperation.”", ["Ri Hung Sik"]),
+    ("North Korean leader Kim Jong Un did not say the talks were \"over,\" and he did not rule out a "
+     "meeting.", ["Kim Jong Un"]),
+    ("Jim Rogers, the US investor and chairman of Rogers Holdings, said he was "
+     "optimistic.\n\n“I’ve never met the man,” Rogers said.", ["Jim Rogers"]),
+    ("In Kawasaki, Kanagawa Prefecture, Sakie Yokota has waited for 48 years. In an interview, she "
+     "said, “Everyone ages.”", ["Sakie Yokota"]),
+    ("Hillary Clinton spoke in Ohio on Monday.\n\nThis included the insults toward the Prime "
+     "Minister of the United Kingdom, David Cameron.\n\n\"Look at what Trump has said,\" she said.",
+     ["Hillary Clinton"]),
+    ("The minister answered Chairperson Kim Seok-ki, who asked, \"Does the president think so?\"", ["Kim Seok-ki"]),
+    ("FM Kono told the committee that Japan will not “say this and that” about the issue.", ["Kono"]),
+    ("Tokyo, Feb. 16 (Jiji Press)--Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Friday "
+     "that he \"takes note\" of the remarks.", ["Yoshimasa Hayashi"]),
+    ("“I do not have a left foot,” said human rights activist and defector Ji Seong-ho, who spoke "
+     "to students.", ["Ji Seong-ho"]),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi spoke on Friday. The North Korean claim is "
+     "\"utterly unacceptable,\" Hayashi said.", ["Yoshimasa Hayashi"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -585,7 +603,16 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-agent-then-its-titled-name",
         "kim-after-leader-kim-jong-un",
         "according-to-after-a-comma-is-no-appositive",
-        "a-hyphenated-title-before-the-name"])
+        "a-hyphenated-title-before-the-name",
+        "auxiliary-and-not-before-the-verb",
+        "a-surname-is-the-person-not-the-company",
+        "a-prefecture-is-a-place",
+        "she-is-not-a-man-named-before",
+        "chairperson-is-a-title",
+        "fm-is-a-title",
+        "an-unspaced-dateline-dash",
+        "two-roles-then-one-name",
+        "a-speech-noun-before-is"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
@@ -708,3 +735,10 @@ def test_a_list_of_statements_gives_each_the_name_before_its_colon():
 def test_a_possessed_plea_gives_its_owner():
     text = "Changes followed President Yoon Suk Yeol’s plea to alter the ministry, which is no “support agency.”"
     assert [quote.speaker for quote in extract_quotes(text)] == ["Yoon Suk Yeol"]
+
+
+def test_given_name_lists_do_not_overlap():
+    """A name on both lists would block both "he" and "she" from standing for its bearer."""
+    male, female = word_list("male_given_names"), word_list("female_given_names")
+    assert len(male) > 100 and len(female) > 100
+    assert not male & female
