@@ -63,7 +63,8 @@ _NAME_TOKEN = (r"[A-ZÀ-ÖØ-Þ][\w’'\-\u2011]*(?:(?:\.(?<=\b\w\.)(?=\w)|\?(?<
 _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb",
                         "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
-_CAPITALISED = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
+_CAPITALISED = re.compile(  # a run of capitalised words; one ending in a hyphen ends it ("Niigata- Kaoru Hasuike")
+    rf"{_NAME_TOKEN}(?:(?<![-\u2011])[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronoun standing for the speaker
 _OTHER_GENDER_NAMES = {"he": "female_given_names", "she": "male_given_names"}  # whom a pronoun cannot stand for
@@ -192,7 +193,7 @@ _MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editori
 _MEDIA_WORDS = ("sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "times", "herald", "post", "daily",
                 "journal", "yonhap", "xinhua")
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord"})
 _TOP_DIPLOMATS = (("minister", "foreign"), ("secretary", "state"))  # a country's "top diplomat"
 _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congresswoman Kim"
     **dict.fromkeys(("rep", "rep.", "reps", "representative", "congressman", "congresswoman", "lawmaker",
@@ -233,6 +234,7 @@ _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadc
 _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation delegate representative adviser "
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
+_GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}(?=[A-Z][a-z])")  # "AltonDavid"; not "McDonald", "MacArthur"
 _ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'\-]*\s+){1,4}([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,3})")
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|was|were|is|are|took|made|gave|held|met|left|told|said|"
@@ -412,6 +414,9 @@ class _Article:
         for match in _CAPITALISED.finditer(masked):
             start, end = match.span()
             chunk = match.group()
+            seam = _GLUED_WORDS.search(chunk)
+            if seam:  # "Facebook / Lord AltonDavid Alton was ...": a caption glued to a name; the name is after it
+                start, chunk = start + seam.end(), chunk[seam.end():]
             name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, "")
             if not name or may_be_credit and _is_credit(masked, start, credit_words):  # "The"; "AP Photo/X"
                 continue

@@ -529,6 +529,14 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "to students.", ["Ji Seong-ho"]),
     ("Chief Cabinet Secretary Yoshimasa Hayashi spoke on Friday. The North Korean claim is "
      "\"utterly unacceptable,\" Hayashi said.", ["Yoshimasa Hayashi"]),
+    ("This is what Miss Sonja Biserko calls the report. “For the first time the people spoke,” she "
+     "said.", ["Sonja Biserko"]),
+    ("\"Today's vote sends a powerful message,\" said HRW Senior Counsel Param-Preet Singh.", ["Param-Preet Singh"]),
+    ("Niigata- Kaoru Hasuike, a former abductee, spoke on Tuesday.\n\n\"The situation won't move,\" "
+     "Hasuike said.", ["Kaoru Hasuike"]),
+    ("Facebook / Lord AltonDavid Alton was an MP for 18 years.\n\n'Much has changed,' said Lord "
+     "Alton.", ["David Alton"]),
+    ("Ji Seong-ho came to the White House.\n\nGetty Images\n\n“I almost teared up,” he said.", ["Ji Seong-ho"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -612,7 +620,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "fm-is-a-title",
         "an-unspaced-dateline-dash",
         "two-roles-then-one-name",
-        "a-speech-noun-before-is"])
+        "a-speech-noun-before-is",
+        "miss-is-a-courtesy-title",
+        "counsel-is-a-title",
+        "a-dateline-ending-in-a-hyphen",
+        "a-caption-glued-to-a-name",
+        "a-photo-agency-is-no-one"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
