@@ -235,6 +235,7 @@ _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
 _GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}(?=[A-Z][a-z])")  # "AltonDavid"; not "McDonald", "MacArthur"
+_PARTY_MEMBERS = frozenset({"democrat", "republican"})  # capitalised, yet a role: "the California Democrat said"
 _ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'\-]*\s+){1,4}([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,3})")
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|was|were|is|are|took|made|gave|held|met|left|told|said|"
@@ -703,8 +704,9 @@ class _Article:
         core = _PARTICIPLE_BY.split(description)[0]  # "letter seen by Reuters": Reuters did not write it
         head_word = _description_head(core)
         head = head_word.lower()
-        is_role = head in word_list("titles") and (head_word.islower() or all(  # "the Special Rapporteur"
-            word.lower() in word_list("titles") for word in description.split()))
+        is_role = head in word_list("titles") and (head_word.islower() or head in _PARTY_MEMBERS or all(
+            word.lower() in word_list("titles") for word in description.split()))  # "the Special Rapporteur",
+        # "the California Democrat"
         if description[0].isupper() and not is_role:  # an organisation or a place: "Cheong Wa Dae"
             first, _, rest = description.partition(" ")
             if rest and first.lower() in word_list("stopwords"):

@@ -537,6 +537,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Facebook / Lord AltonDavid Alton was an MP for 18 years.\n\n'Much has changed,' said Lord "
      "Alton.", ["David Alton"]),
     ("Ji Seong-ho came to the White House.\n\nGetty Images\n\n“I almost teared up,” he said.", ["Ji Seong-ho"]),
+    ("Sen. Kamala Harris on Sunday criticized the summit.\n\n“We cannot embrace this dictator,” the California "
+     "Democrat told CNN.", ["Kamala Harris"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -625,7 +627,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "counsel-is-a-title",
         "a-dateline-ending-in-a-hyphen",
         "a-caption-glued-to-a-name",
-        "a-photo-agency-is-no-one"])
+        "a-photo-agency-is-no-one",
+        "the-california-democrat"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
