@@ -1837,7 +1837,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     entry."""
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
     organisation_tokens = _organisation_tokens()
-    tokens = [_clean_token(token) for token in chunk.split()]
+    tokens = chunk.split()
+    if "," in chunk or "." in chunk or "’" in chunk or "'" in chunk:  # what _clean_token may drop
+        tokens = [_clean_token(token) for token in tokens]
     if "’s" in chunk or "'s" in chunk:  # (a cleaned token ends so only if the run holds it)
         possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
                          and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
