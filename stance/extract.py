@@ -288,6 +288,7 @@ class _Attribution:
 
 
 _MentionFields = tuple[tuple[str, ...], tuple[str, ...], frozenset[str], int, bool]  # _Mention's, in order
+_RoleEntry = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str], int, bool]  # keys, then those
 
 
 class _RoleIndex:
@@ -296,21 +297,19 @@ class _RoleIndex:
     word's list is made when the word is first looked up."""
 
     def __init__(self) -> None:
-        self._mentions: list[tuple[frozenset[str], _MentionFields]] = []  # (keys, fields), in text order
+        self._entries: list[_RoleEntry] = []  # in text order
+        self.add = self._entries.append  # files one such entry (a bound method: the mention table's hot path)
         self._filed: dict[str, list[_Mention]] = {}
-
-    def add(self, keys: frozenset[str], fields: _MentionFields) -> None:
-        self._mentions.append((keys, fields))
 
     def mentions_before(self, position: int) -> list[_MentionFields]:
         """Every mention standing before ``position``, in text order."""
-        return [fields for _, fields in self._mentions if fields[3] < position]
+        return [entry[1:] for entry in self._entries if entry[4] < position]
 
     def get(self, key: str, default: list[_Mention]) -> list[_Mention]:
         """The mentions filed under ``key``, in text order; ``default`` if there are none (as ``dict.get``)."""
         filed = self._filed.get(key)
         if filed is None:
-            filed = self._filed[key] = [_Mention(*fields) for keys, fields in self._mentions if key in keys]
+            filed = self._filed[key] = [_Mention(*entry[1:]) for entry in self._entries if key in entry[0]]
         return filed or default
 
 
@@ -405,17 +404,21 @@ class _Article:
         titles = word_list("titles")
         credit_words = _has_credit_words(masked)
         may_be_credit = credit_words or "/" in masked  # _is_credit needs one or the other
-        people_by_token, by_role = self.people_by_token, self.by_role
+        people_by_token, add_by_role = self.people_by_token, self.by_role.add
         for match in _CAPITALISED.finditer(masked):
-            start, end = match.span()
             chunk = match.group()
-            name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, "")
-            if not name or may_be_credit and _is_credit(masked, start, credit_words):  # "The"; "AP Photo/X"
+            parts = _name_parts(chunk, "")
+            if not parts.name:  # "The"
+                continue
+            start = match.start()
+            if may_be_credit and _is_credit(masked, start, credit_words):  # "AP Photo/X"
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
                 if previous in titles or previous in _FIELD_OPENERS:  # "Minister of Natural Resources X Y"
-                    name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, previous)
+                    parts = _name_parts(chunk, previous)
+            name, folded, person_keys, roles, is_person, role_keys = parts
+            end = start + len(chunk)
             if masked.startswith(",", end):
                 appositive = _appositive_roles(masked[end: end + 60])
                 if appositive:
@@ -424,7 +427,7 @@ class _Article:
                 mention = _Mention(name, folded, roles, offset + start, True)
                 for token in person_keys:
                     people_by_token[token].append(mention)
-            by_role.add(role_keys, (name, folded, roles, offset + start, is_person))
+            add_by_role((role_keys, name, folded, roles, offset + start, is_person))
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
