@@ -181,6 +181,8 @@ _CLAUSE_VERBS = frozenset("has have had is was were are will would can could sho
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne\s+of|[A-ZÀ-ÖØ-Þ][\w.\-]*[’']s)\s+"
     r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")  # "Bae's sister, Terri Chung,"
+_TOKEN = re.compile(r"\S+")
+_BEEN_NEXT = re.compile(r"\s+been(?!\S)")  # the next token is "been"
 _DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while whilst because although though as in at on during to after before "
@@ -434,7 +436,7 @@ class _Article:
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
         lowered = tuple(map(_fold, name))
         candidates = self.people_by_token.get(lowered[0], []) if lowered else []
-        wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
+        wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES} if roles else None
         titled = [m for m in candidates if len(m.name) > len(lowered)
                   and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
         pool = titled or candidates  # each filed under lowered[0], so a one-token name is in all of them
@@ -442,7 +444,8 @@ class _Article:
             m for m in pool if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
         if not referred:
             return " ".join(name)
-        best = max(referred, key=lambda m: self._salience(m, lowered, position))  # no ties: positions differ
+        best = referred[0] if len(referred) == 1 else max(  # no ties: positions differ
+            referred, key=lambda m: self._salience(m, lowered, position))
         return self._longest_with_prefix(best.folded)
 
     def _longest_with_prefix(self, prefix: tuple[str, ...]) -> str:
@@ -559,7 +562,7 @@ class _Article:
 
     def _spelled_out(self, name: str | None) -> str | None:
         """An acronym ("NCCK") as the article spells it out ("National Council of Churches in Korea")."""
-        if name is None or not _ACRONYM.fullmatch(name):
+        if name is None or len(name) > 7 or not _ACRONYM.fullmatch(name):  # (a longer name cannot match)
             return name
         if self._acronyms is None:
             self._acronyms = {}
@@ -1721,17 +1724,17 @@ def _main_clause_subject(clause: str) -> str:
             break
         body = body[comma + 1:]
     previous = ""
-    tokens = list(re.finditer(r"\S+", body))
-    for index, match in enumerate(tokens):
+    for index, match in enumerate(_TOKEN.finditer(body)):  # read up to the verb only
         token = match.group(0)
         if "\x00" in token:  # a quote before any verb: no clause to read
             return ""
-        word = _bare(token)
-        if index and token[:1].islower() and not word.endswith(("’s", "'s")) and (
-                word in _PERFECT or word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _ED_ADJECTIVES)
-                or (word.endswith("s") and previous[:1].isupper() and not previous.endswith(","))):
-            passive = index + 1 < len(tokens) and tokens[index + 1].group(0) == "been"
-            return "" if passive else _subject_phrase(body[: match.start()])  # "violations have been committed"
+        if index and token[:1].islower():
+            word = _bare(token)
+            if not word.endswith(("’s", "'s")) and (
+                    word in _PERFECT or word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _ED_ADJECTIVES)
+                    or (word.endswith("s") and previous[:1].isupper() and not previous.endswith(","))):
+                passive = _BEEN_NEXT.match(body, match.end()) is not None  # "violations have been committed"
+                return "" if passive else _subject_phrase(body[: match.start()])
         previous = token
     return ""
 
@@ -1926,8 +1929,8 @@ def _is_headline(paragraph: str) -> bool:
     """A short line in Title Case without closing punctuation: a headline or a caption."""
     if len(paragraph) > 200 or paragraph.rstrip()[-1:] in ".!?”\"’":
         return False
-    words = [word for word in paragraph.split() if len(word) >= 4 and word[:1].isalpha()]
-    return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+    words = [word for word in paragraph.split() if len(word) >= 4 and word[0].isalpha()]
+    return len(words) >= 3 and len([word for word in words if word[0].isupper()]) >= 0.8 * len(words)
 
 
 class _NameParts(NamedTuple):
