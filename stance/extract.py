@@ -2086,15 +2086,15 @@ def _appositive_roles(tail: str) -> frozenset[str]:
     opening = body.split(None, 1)[:1]
     if opening and (opening[0] in _PREPOSITIONS or opening[0] == "according"):
         return frozenset()  # "Additionally, according to the diplomat,": an adverbial, not an appositive
-    if _FINITE_VERB.search(_APPOSITIVE_HEAD_END.split(body + " ", maxsplit=1)[0]):
-        return frozenset()  # "Asked about the North, the cardinal said": the next clause's subject, not a title
     words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once
     roles = word_list("titles").intersection(words)
     if words and words[0] in _DETERMINERS:
         phrase = _APPOSITIVE_HEAD_END.split(" ".join(words) + " ", maxsplit=1)[0].split()
         if phrase and phrase[-1].isalpha() and phrase[-1] not in _DETERMINERS:
             roles |= {phrase[-1]}
-    return roles
+    if roles and _FINITE_VERB.search(_APPOSITIVE_HEAD_END.split(body + " ", maxsplit=1)[0]):
+        return frozenset()  # "Asked about the North, the cardinal said": the next clause's subject, not a title
+    return roles  # (tested last: a finite verb only matters when the words hold a role)
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
