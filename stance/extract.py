@@ -2106,8 +2106,14 @@ def _is_titleish(words: list[str]) -> bool:
     """A short run of capitalised words without sentence punctuation: a title or a name."""
     if not 2 <= len(words) <= 14 or words[-1][-1:] in "!?" or not words[0][:1].isupper():
         return False
-    content = [w for w in words if w.lower().strip(",") not in _TITLE_SMALL_WORDS]
-    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    has_content = False
+    for word in words:  # every word but the small ones capitalised or a number, and at least one such
+        if word.lower().strip(",") in _TITLE_SMALL_WORDS:
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return False  # (most quotes: the second word already tells)
+        has_content = True
+    return has_content
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
