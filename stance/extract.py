@@ -626,8 +626,9 @@ class _Article:
         known = self.known_people.get(name)
         if known is None:
             lowered = tuple(map(_fold, name))
-            known = bool(lowered) and any(_contains(m.folded, lowered)
-                                          for m in self.people_by_token.get(lowered[0], []))
+            candidates = self.people_by_token.get(lowered[0], []) if lowered else []
+            # each is filed under its every token, so a one-token name is in all of them
+            known = bool(candidates) if len(lowered) == 1 else any(_contains(m.folded, lowered) for m in candidates)
             self.known_people[name] = known
         return known
 
