@@ -21,8 +21,6 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -155,6 +153,7 @@ _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as sayi
     r"adding|asking|warning|calling|expressing|describing|urging|stressing|noting|claiming|arguing|insisting)\b")
 # the particle right after a Korean quote's closing mark that makes it a quoted statement: '"..."고 말했다'
 _KOREAN_QUOTATIVE = re.compile("이?(?:라고|라며|라면서|고|며|면서)")
+_QUOTATIVE_FIRST = frozenset("이라고며면")  # the characters it can start with
 _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset(
     "family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
@@ -184,6 +183,8 @@ _CLAUSE_VERBS = frozenset("has have had is was were are will would can could sho
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne\s+of|[A-ZÀ-ÖØ-Þ][\w.\-]*[’']s)\s+"
     r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")  # "Bae's sister, Terri Chung,"
+_TOKEN = re.compile(r"\S+")
+_BEEN_NEXT = re.compile(r"\s+been(?!\S)")  # the next token is "been"
 _DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while whilst because although though as in at on during to after before "
@@ -294,6 +295,7 @@ class _Attribution:
 
 
 _MentionFields = tuple[tuple[str, ...], tuple[str, ...], frozenset[str], int, bool]  # _Mention's, in order
+_RoleEntry = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str], int, bool]  # keys, then those
 
 
 class _RoleIndex:
@@ -302,21 +304,19 @@ class _RoleIndex:
     word's list is made when the word is first looked up."""
 
     def __init__(self) -> None:
-        self._mentions: list[tuple[frozenset[str], _MentionFields]] = []  # (keys, fields), in text order
+        self._entries: list[_RoleEntry] = []  # in text order
+        self.add = self._entries.append  # files one such entry (a bound method: the mention table's hot path)
         self._filed: dict[str, list[_Mention]] = {}
-
-    def add(self, keys: frozenset[str], fields: _MentionFields) -> None:
-        self._mentions.append((keys, fields))
 
     def mentions_before(self, position: int) -> list[_MentionFields]:
         """Every mention standing before ``position``, in text order."""
-        return [fields for _, fields in self._mentions if fields[3] < position]
+        return [entry[1:] for entry in self._entries if entry[4] < position]
 
     def get(self, key: str, default: list[_Mention]) -> list[_Mention]:
         """The mentions filed under ``key``, in text order; ``default`` if there are none (as ``dict.get``)."""
         filed = self._filed.get(key)
         if filed is None:
-            filed = self._filed[key] = [_Mention(*fields) for keys, fields in self._mentions if key in keys]
+            filed = self._filed[key] = [_Mention(*entry[1:]) for entry in self._entries if key in entry[0]]
         return filed or default
 
 
@@ -331,19 +331,14 @@ def extract_quotes(text: str) -> list[Quote]:
         raise TypeError(f"extract_quotes expects str, got {type(text).__name__}")
     if not text:
         return []
-    with _without_cycle_collection():
-        return _Article(text).quotes()
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector: extraction makes no reference cycles (reference counting
-    frees all it allocates), yet its many small objects trigger full collections that cost a third of the
-    time on a 1 MB input. The collector's previous state is restored."""
+    # Python's cyclic garbage collector is paused: extraction makes no reference cycles (reference counting
+    # frees all it allocates), yet its many small objects trigger full collections that cost a third of the
+    # time on a 1 MB input. The collector's previous state is restored (inline: a context manager costs more
+    # than a short article's collections).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        return _Article(text).quotes()
     finally:
         if enabled:
             gc.enable()
@@ -411,20 +406,24 @@ class _Article:
         titles = word_list("titles")
         credit_words = _has_credit_words(masked)
         may_be_credit = credit_words or "/" in masked  # _is_credit needs one or the other
-        people_by_token, by_role = self.people_by_token, self.by_role
+        people_by_token, add_by_role = self.people_by_token, self.by_role.add
         for match in _CAPITALISED.finditer(masked):
-            start, end = match.span()
             chunk = match.group()
+            start = match.start()
             seam = _GLUED_WORDS.search(chunk)
             if seam:  # "Facebook / Lord AltonDavid Alton was ...": a caption glued to a name; the name is after it
                 start, chunk = start + seam.end(), chunk[seam.end():]
-            name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, "")
-            if not name or may_be_credit and _is_credit(masked, start, credit_words):  # "The"; "AP Photo/X"
+            parts = _name_parts(chunk, "")
+            if not parts.name:  # "The"
+                continue
+            if may_be_credit and _is_credit(masked, start, credit_words):  # "AP Photo/X"
                 continue
             if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                 previous = _previous_word(masked, start)
                 if previous in titles or previous in _FIELD_OPENERS:  # "Minister of Natural Resources X Y"
-                    name, folded, person_keys, roles, is_person, role_keys = _name_parts(chunk, previous)
+                    parts = _name_parts(chunk, previous)
+            name, folded, person_keys, roles, is_person, role_keys = parts
+            end = start + len(chunk)
             if masked.startswith(",", end):
                 appositive = _appositive_roles(masked[end: end + 60])
                 if appositive:
@@ -433,14 +432,14 @@ class _Article:
                 mention = _Mention(name, folded, roles, offset + start, True)
                 for token in person_keys:
                     people_by_token[token].append(mention)
-            by_role.add(role_keys, (name, folded, roles, offset + start, is_person))
+            add_by_role((role_keys, name, folded, roles, offset + start, is_person))
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
         lowered = tuple(map(_fold, name))
         candidates = self.people_by_token.get(lowered[0], []) if lowered else []
-        wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES}
+        wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES} if roles else None
         titled = [m for m in candidates if len(m.name) > len(lowered)
                   and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
         pool = titled or candidates  # each filed under lowered[0], so a one-token name is in all of them
@@ -448,7 +447,8 @@ class _Article:
             m for m in pool if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
         if not referred:
             return " ".join(name)
-        best = max(referred, key=lambda m: self._salience(m, lowered, position))  # no ties: positions differ
+        best = referred[0] if len(referred) == 1 else max(  # no ties: positions differ
+            referred, key=lambda m: self._salience(m, lowered, position))
         return self._longest_with_prefix(best.folded)
 
     def _longest_with_prefix(self, prefix: tuple[str, ...]) -> str:
@@ -565,7 +565,7 @@ class _Article:
 
     def _spelled_out(self, name: str | None) -> str | None:
         """An acronym ("NCCK") as the article spells it out ("National Council of Churches in Korea")."""
-        if name is None or not _ACRONYM.fullmatch(name):
+        if name is None or len(name) > 7 or not _ACRONYM.fullmatch(name):  # (a longer name cannot match)
             return name
         if self._acronyms is None:
             self._acronyms = {}
@@ -635,8 +635,9 @@ class _Article:
         known = self.known_people.get(name)
         if known is None:
             lowered = tuple(map(_fold, name))
-            known = bool(lowered) and any(_contains(m.folded, lowered)
-                                          for m in self.people_by_token.get(lowered[0], []))
+            candidates = self.people_by_token.get(lowered[0], []) if lowered else []
+            # each is filed under its every token, so a one-token name is in all of them
+            known = bool(candidates) if len(lowered) == 1 else any(_contains(m.folded, lowered) for m in candidates)
             self.known_people[name] = known
         return known
 
@@ -1515,7 +1516,9 @@ def _subject_can_end(between: str, after: str) -> bool:
 
 def _closes_with_quotative(span: _Span, masked: str, offset: int) -> bool:
     """Does a Korean quotative particle follow the quote's closing mark ('"..."고 말했다')?"""
-    return span.close_end is not None and _KOREAN_QUOTATIVE.match(masked, span.close_end - offset) is not None
+    if span.close_end is None or masked[span.close_end - offset: span.close_end - offset + 1] not in _QUOTATIVE_FIRST:
+        return False  # (most quotes: no particle can start there, spare the expression)
+    return _KOREAN_QUOTATIVE.match(masked, span.close_end - offset) is not None
 
 
 def _is_embedded(pre: str) -> bool:
@@ -1743,17 +1746,17 @@ def _main_clause_subject(clause: str) -> str:
             break
         body = body[comma + 1:]
     previous = ""
-    tokens = list(re.finditer(r"\S+", body))
-    for index, match in enumerate(tokens):
+    for index, match in enumerate(_TOKEN.finditer(body)):  # read up to the verb only
         token = match.group(0)
         if "\x00" in token:  # a quote before any verb: no clause to read
             return ""
-        word = _bare(token)
-        if index and token[:1].islower() and not word.endswith(("’s", "'s")) and (
-                word in _PERFECT or word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _ED_ADJECTIVES)
-                or (word.endswith("s") and previous[:1].isupper() and not previous.endswith(","))):
-            passive = index + 1 < len(tokens) and tokens[index + 1].group(0) == "been"
-            return "" if passive else _subject_phrase(body[: match.start()])  # "violations have been committed"
+        if index and token[:1].islower():
+            word = _bare(token)
+            if not word.endswith(("’s", "'s")) and (
+                    word in _PERFECT or word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _ED_ADJECTIVES)
+                    or (word.endswith("s") and previous[:1].isupper() and not previous.endswith(","))):
+                passive = _BEEN_NEXT.match(body, match.end()) is not None  # "violations have been committed"
+                return "" if passive else _subject_phrase(body[: match.start()])
         previous = token
     return ""
 
@@ -1866,7 +1869,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     entry."""
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
     organisation_tokens = _organisation_tokens()
-    tokens = [_clean_token(token) for token in chunk.split()]
+    tokens = chunk.split()
+    if "," in chunk or "." in chunk or "’" in chunk or "'" in chunk:  # what _clean_token may drop
+        tokens = [_clean_token(token) for token in tokens]
     if "’s" in chunk or "'s" in chunk:  # (a cleaned token ends so only if the run holds it)
         possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
                          and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
@@ -1950,8 +1955,8 @@ def _is_headline(paragraph: str) -> bool:
     """A short line in Title Case without closing punctuation: a headline or a caption."""
     if len(paragraph) > 200 or paragraph.rstrip()[-1:] in ".!?”\"’":
         return False
-    words = [word for word in paragraph.split() if len(word) >= 4 and word[:1].isalpha()]
-    return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+    words = [word for word in paragraph.split() if len(word) >= 4 and word[0].isalpha()]
+    return len(words) >= 3 and len([word for word in words if word[0].isupper()]) >= 0.8 * len(words)
 
 
 class _NameParts(NamedTuple):
@@ -2117,15 +2122,15 @@ def _appositive_roles(tail: str) -> frozenset[str]:
     opening = body.split(None, 1)[:1]
     if opening and (opening[0] in _PREPOSITIONS or opening[0] == "according"):
         return frozenset()  # "Additionally, according to the diplomat,": an adverbial, not an appositive
-    if _FINITE_VERB.search(_APPOSITIVE_HEAD_END.split(body + " ", maxsplit=1)[0]):
-        return frozenset()  # "Asked about the North, the cardinal said": the next clause's subject, not a title
     words = [word.strip(_EDGE_PUNCTUATION) for word in body.lower().split()]  # _bare, lowering all at once
     roles = word_list("titles").intersection(words)
     if words and words[0] in _DETERMINERS:
         phrase = _APPOSITIVE_HEAD_END.split(" ".join(words) + " ", maxsplit=1)[0].split()
         if phrase and phrase[-1].isalpha() and phrase[-1] not in _DETERMINERS:
             roles |= {phrase[-1]}
-    return roles
+    if roles and _FINITE_VERB.search(_APPOSITIVE_HEAD_END.split(body + " ", maxsplit=1)[0]):
+        return frozenset()  # "Asked about the North, the cardinal said": the next clause's subject, not a title
+    return roles  # (tested last: a finite verb only matters when the words hold a role)
 
 
 def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
@@ -2137,8 +2142,14 @@ def _is_titleish(words: list[str]) -> bool:
     """A short run of capitalised words without sentence punctuation: a title or a name."""
     if not 2 <= len(words) <= 14 or words[-1][-1:] in "!?" or not words[0][:1].isupper():
         return False
-    content = [w for w in words if w.lower().strip(",") not in _TITLE_SMALL_WORDS]
-    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    has_content = False
+    for word in words:  # every word but the small ones capitalised or a number, and at least one such
+        if word.lower().strip(",") in _TITLE_SMALL_WORDS:
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return False  # (most quotes: the second word already tells)
+        has_content = True
+    return has_content
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
