@@ -21,6 +21,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -235,7 +236,7 @@ _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadc
 _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation delegate representative adviser "
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
-_GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}(?=[A-Z][a-z])")  # "AltonDavid"; not "McDonald", "MacArthur"
+_GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}+(?=[A-Z][a-z])")  # "AltonDavid"; not "McDonald", "MacArthur"
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})  # capitalised, yet a role: "the California Democrat said"
 _ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'\-]*\s+){1,4}([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,3})")
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
@@ -409,30 +410,30 @@ class _Article:
         people_by_token, add_by_role = self.people_by_token, self.by_role.add
         for match in _CAPITALISED.finditer(masked):
             chunk = match.group()
-            start = match.start()
-            seam = _GLUED_WORDS.search(chunk)
-            if seam:  # "Facebook / Lord AltonDavid Alton was ...": a caption glued to a name; the name is after it
-                start, chunk = start + seam.end(), chunk[seam.end():]
-            parts = _name_parts(chunk, "")
-            if not parts.name:  # "The"
-                continue
-            if may_be_credit and _is_credit(masked, start, credit_words):  # "AP Photo/X"
-                continue
-            if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
-                previous = _previous_word(masked, start)
-                if previous in titles or previous in _FIELD_OPENERS:  # "Minister of Natural Resources X Y"
-                    parts = _name_parts(chunk, previous)
-            name, folded, person_keys, roles, is_person, role_keys = parts
-            end = start + len(chunk)
-            if masked.startswith(",", end):
-                appositive = _appositive_roles(masked[end: end + 60])
-                if appositive:
-                    roles, role_keys = roles | appositive, role_keys | appositive
-            if is_person:
-                mention = _Mention(name, folded, roles, offset + start, True)
-                for token in person_keys:
-                    people_by_token[token].append(mention)
-            add_by_role((role_keys, name, folded, roles, offset + start, is_person))
+            pieces: Iterable[tuple[int, str]] = ((match.start(), chunk),)
+            if not chunk.istitle() and _GLUED_WORDS.search(chunk):  # "Lord AltonDavid Alton", "Rep. Tulsi
+                pieces = _unglued(match.start(), chunk)  # GabbardTulsi Gabbard": scraped captions and hover cards
+            for start, chunk in pieces:
+                parts = _name_parts(chunk, "")
+                if not parts.name:  # "The"
+                    continue
+                if may_be_credit and _is_credit(masked, start, credit_words):  # "AP Photo/X"
+                    continue
+                if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
+                    previous = _previous_word(masked, start)
+                    if previous in titles or previous in _FIELD_OPENERS:  # "Minister of Natural Resources X Y"
+                        parts = _name_parts(chunk, previous)
+                name, folded, person_keys, roles, is_person, role_keys = parts
+                end = start + len(chunk)
+                if masked.startswith(",", end):
+                    appositive = _appositive_roles(masked[end: end + 60])
+                    if appositive:
+                        roles, role_keys = roles | appositive, role_keys | appositive
+                if is_person:
+                    mention = _Mention(name, folded, roles, offset + start, True)
+                    for token in person_keys:
+                        people_by_token[token].append(mention)
+                add_by_role((role_keys, name, folded, roles, offset + start, is_person))
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
@@ -1982,6 +1983,15 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
 
 
 @lru_cache(maxsize=65536)
+def _unglued(start: int, chunk: str) -> Iterator[tuple[int, str]]:
+    """A run of capitalised words cut where a word runs into the next ("AltonDavid"): (start, words) pieces."""
+    cut = 0
+    for seam in _GLUED_WORDS.finditer(chunk):
+        yield start + cut, chunk[cut: seam.end()]
+        cut = seam.end()
+    yield start + cut, chunk[cut:]
+
+
 def _of_other_gender(name: str, pronoun: str) -> bool:
     """Whether the given name of ``name`` is one that ``pronoun`` ("he", "she") cannot stand for."""
     other = _OTHER_GENDER_NAMES.get(pronoun)

@@ -539,6 +539,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Ji Seong-ho came to the White House.\n\nGetty Images\n\n“I almost teared up,” he said.", ["Ji Seong-ho"]),
     ("Sen. Kamala Harris on Sunday criticized the summit.\n\n“We cannot embrace this dictator,” the California "
      "Democrat told CNN.", ["Kamala Harris"]),
+    ("Rep. Tulsi GabbardTulsi GabbardNew poll (D-Hawaii) doubted the talks.\n\n\"Kim will look at "
+     "actions,\" Gabbard tweeted.", ["Tulsi Gabbard"]),
+    ("Mike Pence criticised his former boss.\n\nTruth Social\n\n“No one should be praising the "
+     "dictator,” he said.", ["Mike Pence"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -628,7 +632,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-dateline-ending-in-a-hyphen",
         "a-caption-glued-to-a-name",
         "a-photo-agency-is-no-one",
-        "the-california-democrat"])
+        "the-california-democrat",
+        "a-hover-card-glued-to-a-name",
+        "an-embedded-post-label-is-no-one"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
