@@ -706,9 +706,9 @@ class _Article:
         core = _PARTICIPLE_BY.split(description)[0]  # "letter seen by Reuters": Reuters did not write it
         head_word = _description_head(core)
         head = head_word.lower()
+        # a role: lower case, a party's member ("the California Democrat") or titles only ("the Special Rapporteur")
         is_role = head in word_list("titles") and (head_word.islower() or head in _PARTY_MEMBERS or all(
-            word.lower() in word_list("titles") for word in description.split()))  # "the Special Rapporteur",
-        # "the California Democrat"
+            word.lower() in word_list("titles") for word in description.split()))
         if description[0].isupper() and not is_role:  # an organisation or a place: "Cheong Wa Dae"
             first, _, rest = description.partition(" ")
             if rest and first.lower() in word_list("stopwords"):
