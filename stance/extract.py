@@ -105,6 +105,7 @@ _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do 
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
+_SUBORDINATE_OPENERS = frozenset("if unless when because until whether although though whereas once".split())
 _CONJUNCTIONS = frozenset("when as after while whilst since before if although though because once until".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
 _CLAUSE_CONTRASTS = frozenset("while whilst whereas but although though".split())
@@ -1146,6 +1147,8 @@ class _Article:
             return None, False  # 'Kim called for "...", state media KCNA said': the agency passes his words on
         if subject == "it" and self.last_organisation is None and window[:start].split() != ["it"]:
             return None, False  # '... have been "..." due to what it claims': not the quote's own clause
+        if subject and _opens_subordinate_clause(window[:start], subject):
+            return None, False  # '"full support" to the North if Pyongyang responds': another clause's verb
         if subject:
             speaker = self._resolve(subject, position)
             return speaker, speaker is not None
@@ -1534,6 +1537,13 @@ def _ends_with_verb(clause: str, verb: tuple[str, int, int]) -> bool:
     """Does the clause end with this verb, perhaps followed by "that", an object or a comma?"""
     rest = clause[verb[2]:].strip(" ,:")
     return len(rest.split()) <= 2 and "\x00" not in rest
+
+
+def _opens_subordinate_clause(before: str, subject: str) -> bool:
+    """Whether a subordinating conjunction stands right before the subject that ends ``before``."""
+    at = before.rfind(subject)
+    previous = before[:at].rsplit(None, 1)[-1:] if at > 0 else []
+    return bool(previous) and previous[0].lower() in _SUBORDINATE_OPENERS
 
 
 @lru_cache(maxsize=256)  # a sentence's quotes and verbs ask about the same words again (a third of all calls);

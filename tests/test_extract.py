@@ -543,6 +543,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "actions,\" Gabbard tweeted.", ["Tulsi Gabbard"]),
     ("Mike Pence criticised his former boss.\n\nTruth Social\n\n“No one should be praising the "
      "dictator,” he said.", ["Mike Pence"]),
+    ("President Yoon Suk Yeol said he would give \"full support\" to the North if Pyongyang responds to the "
+     "offer.", ["Yoon Suk Yeol"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -634,7 +636,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-photo-agency-is-no-one",
         "the-california-democrat",
         "a-hover-card-glued-to-a-name",
-        "an-embedded-post-label-is-no-one"])
+        "an-embedded-post-label-is-no-one",
+        "a-verb-after-if-is-not-the-quotes"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
