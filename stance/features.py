@@ -12,6 +12,9 @@ A *record* is a plain dict describing one quoted statement (see :func:`stance.in
     the reporting verbs standing within a few words of the quote;
 ``speaker_text``
     the same speaker's other quotes in the same article;
+``speaker``
+    who the speaker is, as the article names them: people and bodies tend to keep their side from one
+    story to the next (a foreign ministry, a rights group);
 ``article``
     the whole article the quote stands in: what the article is about (a quote in a story on rights
     abuses leans differently from the same words in a summit-logistics story);
@@ -130,8 +133,9 @@ class OncePerText(TransformerMixin, BaseEstimator):
 
 
 _TOKEN_PATTERN = r"(?u)[#@]?\b\w[\w’'-]*\b"
+# the branch names build_features may use, whichever its flags switch on
 FEATURE_FAMILIES = ("quote_words", "quote_chars", "frame_words", "verbs", "quote_cues", "frame_cues", "speaker_words",
-                    "article_words")  # the branch names build_features may use, whichever its flags switch on
+                    "speaker_name", "article_words")
 
 
 def _text_branch(field: str, **vectorizer: Any) -> Pipeline:
@@ -143,14 +147,15 @@ def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: 
                    char_min: int = 3, char_max: int = 5, char_weight: float = 1.0,
                    max_char_features: int | None = 60000,
                    context: bool = True, speaker: bool = True, cues: bool = True,
-                   article_weight: float = 1.0) -> FeatureUnion:
+                   article_weight: float = 1.0, speaker_name_weight: float = 0.0) -> FeatureUnion:
     """The feature union; each flag switches a family off, for ablations and for other kinds of data.
 
     Quote words (1..``word_ngrams``-grams) and characters (``char_min``..``char_max``-grams within word
     boundaries, at most ``max_char_features`` of them; 0 or None for no limit); the frame's words (1-2
     grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote
-    and frame; the same speaker's other quotes; and the words of the whole article, weighted
-    ``article_weight`` (0: left out).
+    and frame; the same speaker's other quotes; the words of the speaker's name (1-3 grams, so "Foreign
+    Ministry" is shared by every country's), weighted ``speaker_name_weight`` (0: left out); and the words of
+    the whole article, weighted ``article_weight`` (0: left out).
     """
     branches: list[tuple[str, Any]] = [
         ("quote_words", _text_branch("text", ngram_range=(1, word_ngrams), sublinear_tf=True,
@@ -172,6 +177,10 @@ def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: 
     if speaker:
         branches.append(("speaker_words", _text_branch("speaker_text", sublinear_tf=True, stop_words="english",
                                                        token_pattern=_TOKEN_PATTERN)))
+    if speaker_name_weight:
+        branches.append(("speaker_name", _text_branch("speaker", ngram_range=(1, 3), sublinear_tf=True,
+                                                      token_pattern=_TOKEN_PATTERN)))
+        weights["speaker_name"] = speaker_name_weight
     if article_weight:
         vectorizer = TfidfVectorizer(preprocessor=normalise_for_features, sublinear_tf=True, stop_words="english",
                                      token_pattern=_TOKEN_PATTERN, max_features=20000)

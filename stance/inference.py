@@ -26,17 +26,17 @@ from stance.lexicon import trie_pattern, word_list
 from stance.records import ARGUMENT_LABELS, Quote
 
 QUOTE_PLACEHOLDER = " QUOTE "
-RECORD_FIELDS = ("text", "frame", "verbs", "speaker_text", "article", "target")
+RECORD_FIELDS = ("text", "frame", "verbs", "speaker_text", "speaker", "article", "target")
 EMPTY_FIELD = "__empty__"
 _VERB_WINDOW = 120
 
 
 # --- rows and records ------------------------------------------------------------------------------
-def quote_record(text: str, context: str = "", speaker_text: str = "", target: str = "", article: str = ""
-                 ) -> dict[str, str]:
+def quote_record(text: str, context: str = "", speaker_text: str = "", target: str = "", article: str = "",
+                 speaker: str = "") -> dict[str, str]:
     """The record of one statement: its words, its frame and reporting verbs, the speaker's other words,
-    its article. The frame is the reporter's sentence around the quote (``context`` is its paragraph): the
-    rest of a paragraph often holds other quotes, other speakers' words.
+    who the speaker is, its article. The frame is the reporter's sentence around the quote (``context`` is its
+    paragraph): the rest of a paragraph often holds other quotes, other speakers' words.
 
     >>> record = quote_record("losing leverage", "He met Kim. He lamented the U.S. was “losing leverage” by waiting.")
     >>> record["frame"], record["verbs"]
@@ -54,8 +54,8 @@ def quote_record(text: str, context: str = "", speaker_text: str = "", target: s
             frame, window = context, context
         speech = word_list("speech_verbs")
         verbs = " ".join(word for word in re.findall(r"[a-z]+", window) if word in speech)
-    return {"text": text, "frame": frame, "verbs": verbs, "speaker_text": speaker_text, "article": article,
-            "target": target}
+    return {"text": text, "frame": frame, "verbs": verbs, "speaker_text": speaker_text, "speaker": speaker,
+            "article": article, "target": target}
 
 
 def as_records(rows: Iterable[str | Mapping[str, Any]]) -> list[dict[str, str]]:
@@ -69,7 +69,7 @@ def as_records(rows: Iterable[str | Mapping[str, Any]]) -> list[dict[str, str]]:
         else:
             records.append(quote_record(str(row.get("text") or ""), str(row.get("context") or ""),
                                         str(row.get("speaker_text") or ""), str(row.get("target") or ""),
-                                        str(row.get("article") or "")))
+                                        str(row.get("article") or ""), str(row.get("speaker") or "")))
     return records
 
 
@@ -85,8 +85,9 @@ def article_rows(text: str, quotes: Sequence[Quote], target: str = "", article_i
     for i, quote in enumerate(quotes):
         start, end = paragraph_span(text, quote.start, quote.end)
         others = [quotes[j].text for j in by_speaker.get(quote.speaker or "", []) if j != i]
-        record = quote_record(quote.text, text[start:end], " ".join(others), target, article=text)
-        record.update({"article_id": article_id, "speaker": quote.speaker or ""})
+        record = quote_record(quote.text, text[start:end], " ".join(others), target, article=text,
+                              speaker=quote.speaker or "")
+        record["article_id"] = article_id
         rows.append(record)
     return rows
 

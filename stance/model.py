@@ -192,7 +192,8 @@ class StanceModel(Predictor, BaseEstimator):
                  context: bool = True,
                  speaker: bool = True, cues: bool = True, article_weight: float = 1.0, shared_weight: float = 0.7,
                  calibration: str | None = "temperature", calibration_folds: int = 5, speaker_pooling: float = 0.5,
-                 none_margin: float = 0.0, argument_ignores: Sequence[str] = (), target: str = "") -> None:
+                 none_margin: float = 0.0, argument_ignores: Sequence[str] = (), target: str = "",
+                 speaker_name_weight: float = 0.0) -> None:
         self.classifier = classifier
         self.C = C
         self.argument_C = argument_C
@@ -214,6 +215,7 @@ class StanceModel(Predictor, BaseEstimator):
         self.none_margin = none_margin
         self.argument_ignores = argument_ignores
         self.target = target
+        self.speaker_name_weight = speaker_name_weight
 
     # -- fitting ----------------------------------------------------------------------------------
     def _classifier(self, C: float) -> Any:
@@ -259,7 +261,7 @@ class StanceModel(Predictor, BaseEstimator):
                                   char_ngrams=self.char_ngrams, char_min=self.char_min, char_max=self.char_max,
                                   max_char_features=self.max_char_features,
                                   context=self.context, speaker=self.speaker, cues=self.cues,
-                                  article_weight=self.article_weight)
+                                  article_weight=self.article_weight, speaker_name_weight=self.speaker_name_weight)
         self.features_ = TargetConjoined(features, shared_weight=self.shared_weight).fit(records)
         matrix = self.features_.transform(records)
         self.stance_classifier_ = self._fit_classifier(self.C, matrix, y, groups)
@@ -308,6 +310,7 @@ class StanceModel(Predictor, BaseEstimator):
         # a model saved before the margin or the argument columns existed: arg-max, every column
         state.setdefault("none_margin", 0.0)
         state.setdefault("argument_ignores", ())
+        state.setdefault("speaker_name_weight", 0.0)
         if "features_" in state and "argument_columns_" not in state:
             state["argument_columns_"] = np.arange(len(state["evidence_names_"]))
         super().__setstate__(state)

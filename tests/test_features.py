@@ -104,6 +104,20 @@ def test_the_article_is_a_feature_family_of_its_own():
     assert not any(name.startswith("article_words") for name in without)
 
 
+def test_the_speakers_name_is_a_family_of_its_own_switched_on_by_its_weight():
+    records = as_records([{"text": "Rights first", "speaker": "North Korea's Foreign Ministry"},
+                          {"text": "Talks first"}])
+    assert [record["speaker"] for record in records] == ["North Korea's Foreign Ministry", ""]
+    assert not any(name.startswith("speaker_name") for name in build_features(char_ngrams=False).fit(
+        records).get_feature_names_out())
+    union = build_features(char_ngrams=False, speaker_name_weight=0.5).fit(records)
+    names = list(union.get_feature_names_out())
+    assert {"speaker_name__foreign ministry", "speaker_name__north korea's foreign", "speaker_name____empty__"
+            } <= set(names)
+    row = union.transform(records).toarray()[0]
+    assert np.isclose(np.linalg.norm(row[[names.index(n) for n in names if n.startswith("speaker_name")]]), 0.5)
+
+
 def test_character_ngram_lengths_follow_char_min_and_char_max():
     names = build_features(char_min=3, char_max=4, context=False, speaker=False, cues=False,
                            article_weight=0).fit(RECORDS).get_feature_names_out()
