@@ -125,6 +125,8 @@ _OPENING_MARKS = " “”\"‘’'\x00"
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
     "communique memo message column op-ed petition platform comment".split())
+_DOCUMENT_PARTICIPLES = frozenset("released issued published sent signed posted distributed".split())
+_BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
 _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
@@ -176,8 +178,9 @@ _OWNER_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
     rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
                   for head in "ministry office committee agency department mission council commission".split()}
-_CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected"
-    rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+(?:[a-z]+(?:ed|s)|has|had|have|will)\b")
+_CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected", "Kim made"
+    rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+"
+    rf"(?:[a-z]+(?:ed|s)|has|had|have|will|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
 _WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
     r"with(?<!\wwith)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
@@ -996,7 +999,12 @@ class _Article:
         embedded = _is_embedded(pre) and not quotative  # Korean '..."고 말했다' quotes a whole statement
         kind = "partial" if embedded else "direct"
 
+        set_off = _set_off(self.text, span)
+        post_start = span.close_end - offset if span.close_end is not None else 0
         if self.colon_lead and self.colon_lead[0] == paragraph - 1 and not whole_pre.strip(_BULLETS):
+            speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, True, set_off)
+            if found:  # 'this quote from a refugee:' then '"..." says Hyeonseo Lee': the quote's own clause first
+                return _Attribution(speaker, True, "direct")
             _, lead, lead_start = self.colon_lead  # "The family released this statement:" then the quote
             lead = lead[-window:]
             lead_verbs = _speech_words(lead)[0]
@@ -1007,10 +1015,8 @@ class _Article:
             speaker = self._labelled(_LINE_LABEL.fullmatch(lead.rstrip() + " "), span.open_mark)  # "Burundi:"
             if speaker:  # a speaker's name alone on the line before the quote
                 return _Attribution(speaker, True, "direct")
-        set_off = _set_off(self.text, span)
         verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
-        post_start = span.close_end - offset if span.close_end is not None else 0
         pre_first = adjacent or whole_pre.rstrip().endswith(":")
         post_first = pre_first and not adjacent  # "blunt about the carnage in Syria: “...” he asked"
         # '... accused the administration of "..." News 1 reported': the outlet passes on the sentence's words
@@ -1177,6 +1183,8 @@ class _Article:
             before = before[: before.rfind(" ")]  # "Americans are regularly decried by the government": passive
             last_words = last_words[:2]
         last = last_words[-1].lower() if last_words else ""
+        if verb in _DOCUMENT_PARTICIPLES and last in _DOCUMENT_NOUNS and not _BY_AGENT.match(clause, end):
+            return None, False  # "the appeal in a statement released on Tuesday, saying": no verb of its own
         as_saying = _AS_SAYING.match(clause, end) if verb in ("quoted", "cited") and last not in _BE_FORMS else None
         if as_saying:  # "quoted the pope as saying"
             return self._resolve(as_saying.group(1), position, local), True
@@ -1655,8 +1663,10 @@ def _name_before_title(text: str) -> str | None:
     comma = text.rfind(",")
     tail = text[comma + 1:]
     head = _APPOSITIVE_HEAD_END.split(tail + " ", maxsplit=1)[0].split()
-    described = len(head) > 1 and head[0] in ("a", "an") and head[1][:1].islower()  # "Ji Seong-ho, a defector
-    if described:  # elected to the National Assembly also said": only when the name opens the clause
+    described = len(head) > 1 and (  # "Ji Seong-ho, a defector elected to the National Assembly also said",
+        head[0] in ("a", "an") and head[1][:1].islower()  # "Phil Robertson, deputy Asia director for Human
+        or head[0][:1].islower() and head[-1].lower() in word_list("titles"))  # Rights Watch said"
+    if described:  # only when the name opens the clause
         name = _CAPITALISED.fullmatch(text[:comma].strip())
         tokens, _, is_person = _split_name(name.group(0), "") if name else ((), frozenset(), False)
         if is_person and len(tokens) >= 2:
@@ -1904,6 +1914,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     if len(tokens) >= 3 and len(tokens[0]) >= 4 and tokens[0].isalpha() and tokens[0].isupper() and not any(
             token.isupper() for token in tokens[1:]):
         tokens.pop(0)  # "RELATED Mike Pompeo vows ...": a page's link label, then the name
+    if len(tokens) > 1 and tokens[0].endswith("ed") and tokens[0].lower() in word_list("speech_verbs"):
+        tokens.pop(0)  # "Argued Ji Seong-ho, a defector:": a reporting verb that opens the sentence
     if previous in titles:
         roles.add(previous)
     while tokens and (tokens[-1].lower() in stop or (len(tokens) > 2 and tokens[-1].lower() in _HONOURS) or (

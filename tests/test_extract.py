@@ -545,6 +545,18 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "dictator,” he said.", ["Mike Pence"]),
     ("President Yoon Suk Yeol said he would give \"full support\" to the North if Pyongyang responds to the "
      "offer.", ["Yoon Suk Yeol"]),
+    ("Why the bill is a mistake\n\nArgued Ji Seong-ho, a defector elected to the National Assembly: “Seoul should "
+     "let its citizens speak.”", ["Ji Seong-ho"]),
+    ("Crocker also prints this poignant quote from a North Korean refugee:\n“It is tragic,” says Hyeonseo Lee, who "
+     "fled the North.", ["Hyeonseo Lee"]),
+    ("The office opened in Seoul.\n“Kim will not like it,” Phil Robertson, deputy Asia director for Human Rights "
+     "Watch said in a release.", ["Phil Robertson"]),
+    ("Kim Yo-jong blamed the leaflets.\n“The act of scattering leaflets must stop,” the Unification Ministry "
+     "scolded in a statement.", ["Unification Ministry"]),
+    ("Bachelet made the appeal on Tuesday, saying that sanctions should be eased for countries “facing the "
+     "pandemic.”", ["Bachelet"]),
+    ("Bachelet made the appeal in a statement released on Tuesday, saying that sanctions should be eased for "
+     "countries “facing the pandemic.”", ["Bachelet"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -637,7 +649,13 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-california-democrat",
         "a-hover-card-glued-to-a-name",
         "an-embedded-post-label-is-no-one",
-        "a-verb-after-if-is-not-the-quotes"])
+        "a-verb-after-if-is-not-the-quotes",
+        "a-reporting-verb-opening-the-sentence",
+        "the-quotes-own-clause-beats-the-colon-line",
+        "a-lower-case-title-after-the-name",
+        "scolded",
+        "an-irregular-verb-then-saying",
+        "a-statement-released-is-no-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
