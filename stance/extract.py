@@ -2004,7 +2004,6 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
     return _NameParts(name, folded, frozenset(), roles, False, roles | frozenset(folded))
 
 
-@lru_cache(maxsize=65536)
 def _unglued(start: int, chunk: str) -> Iterator[tuple[int, str]]:
     """A run of capitalised words cut where a word runs into the next ("AltonDavid"): (start, words) pieces."""
     cut = 0

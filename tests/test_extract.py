@@ -780,6 +780,13 @@ def test_a_possessed_plea_gives_its_owner():
     assert [quote.speaker for quote in extract_quotes(text)] == ["Yoon Suk Yeol"]
 
 
+def test_a_glued_caption_reads_the_same_when_the_text_comes_again():
+    """Each call reads the text afresh: a glued run's pieces once came from a cache that a second call emptied."""
+    text = "Photo shows Rep. Tulsi GabbardTulsi Gabbard at the event.\n\n“We will go,” Gabbard said."
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Tulsi Gabbard"]
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Tulsi Gabbard"]
+
+
 def test_given_name_lists_do_not_overlap():
     """A name on both lists would block both "he" and "she" from standing for its bearer."""
     male, female = word_list("male_given_names"), word_list("female_given_names")
