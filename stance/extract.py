@@ -254,6 +254,8 @@ _TIME_WORDS = frozenset("year week month day weekend night morning afternoon eve
 _WORDS_BEFORE_CALLED_VERB = _TIME_WORDS | frozenset(_PRONOUNS) | _PERFECT  # "last year called", "has called"
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
 _EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from a word
+_BYLINE = re.compile(r"By (?:[A-Z][\w.’'-]*\s?)+(?:(?:,\s|\sand\s)(?:[A-Z][\w.’'-]*\s?)+)*")
+_DASH_BREAK = re.compile(r"\s(?:--|—|–|-)\s|\)(?:--|—)")  # a dateline's dash: no appositive runs across it
 _APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s")  # "a propaganda outlet| of"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
@@ -759,6 +761,10 @@ class _Article:
                 resolved = self._recent_organisation(position)
             if resolved:
                 return resolved
+            if is_role and not document and self.last_speaker is None and _introduces_someone(words):
+                named = self._named_in_next_paragraph(position)  # a story's opening: "The head of a U.N. food
+                if named:  # agency said ..." then "WFP Executive Director David Beasley made the remarks"
+                    return named
             # a singular role only: "the foreign ministers" are several people, not the sentence's subject
             if is_role and not document and not _plural_role(head) and self.current_subject():
                 return self.current_subject()
@@ -808,6 +814,17 @@ class _Article:
             if len(name) >= 2 and is_person and not roles:
                 return self._fullest(name, match.start())
         return None
+
+    def _named_in_next_paragraph(self, position: int) -> str | None:
+        """The person the first sentence of the next paragraph is about: a story opening with "The head of
+        a U.N. food agency" names him in its second paragraph."""
+        text = self._masked_text()
+        start = text.find("\n", position)
+        if start < 0:
+            return None
+        start = len(text) - len(text[start:].lstrip())
+        end = _SENTENCE_END.search(text, start, min(len(text), start + _NAMED_NEXT_WINDOW))
+        return self._main_subject(text[start: end.start() if end else start + _LOOK], start)
 
     # -- the main loop ---------------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
@@ -906,6 +923,8 @@ class _Article:
     def _sentence_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> str | None:
         """Who the sentence is about: its main subject or its quotes' speaker; None for a "he"/"she" sentence."""
         body = _SENTENCE_OPENING.sub("", sentence)
+        if body.startswith("By ") and _BYLINE.fullmatch(body.rstrip()):  # "By Koh Byung-joon and Choi Soo-hyang"
+            return None  # the reporters, never the subject of what follows
         first = body.split(None, 1)[0].lower().strip(",") if body.strip() else ""
         if first in _SUBORDINATORS or first.endswith("ing"):
             comma = body.find(",")
@@ -2044,6 +2063,13 @@ def _is_label(text: str) -> bool:
         word[:1].isupper() or word in _TITLE_JOINERS for word in words)
 
 
+def _introduces_someone(words: list[str]) -> bool:
+    """"the head of a U.N. food agency", "the new U.S. special envoy for North Korean human rights": a long
+    description with a complement introduces someone not yet named; "the former president" refers back."""
+    return len(words) >= 4 and words[0].lower() == "the" and not _plural_role(_bare(words[1])) and any(
+        _bare(word) in ("of", "for", "to", "at") for word in words[2:])
+
+
 def _titled_person(phrase: str) -> bool:
     """Does the phrase open with a title and a person's full name ("Rep. Youn Kun-young of the party")?"""
     run = _CAPITALISED.match(phrase)
@@ -2149,7 +2175,7 @@ def _appositive_roles(tail: str) -> frozenset[str]:
     ``", a propaganda outlet of the North,"`` (so that "the outlet said" finds the name)."""
     if not tail.startswith(","):
         return frozenset()
-    body = tail[1:].split(",", 1)[0]
+    body = _DASH_BREAK.split(tail[1:].split(",", 1)[0], maxsplit=1)[0]  # "SEOUL, May 13 (Yonhap) -- The head of"
     opening = body.split(None, 1)[:1]
     if opening and (opening[0] in _PREPOSITIONS or opening[0] == "according"):
         return frozenset()  # "Additionally, according to the diplomat,": an adverbial, not an appositive

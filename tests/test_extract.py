@@ -557,6 +557,13 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "pandemic.”", ["Bachelet"]),
     ("Bachelet made the appeal in a statement released on Tuesday, saying that sanctions should be eased for "
      "countries “facing the pandemic.”", ["Bachelet"]),
+    ('SEOUL, Oct. 16 (Yonhap) -- The new U.S. special envoy for North Korean human rights called for action to '
+     'expose "terrible" violations.', ["new U.S. special envoy for North Korean human rights"]),
+    ('By Koh Byung-joon and Choi Soo-hyang\n\nSEOUL, May 13 (Yonhap) -- The head of a U.N. food agency said Monday '
+     'he is "very concerned" about food shortages.\n\nWorld Food Programme (WFP) Executive Director David Beasley '
+     'made the remarks to reporters.', ["David Beasley"]),
+    ('Donald Trump is under fire from Republicans.\n\n“Congratulations!” the former president wrote.\n\n'
+     'Ron DeSantis, the governor of Florida, said it was wrong.', ["Donald Trump"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -655,7 +662,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-lower-case-title-after-the-name",
         "scolded",
         "an-irregular-verb-then-saying",
-        "a-statement-released-is-no-verb"])
+        "a-statement-released-is-no-verb",
+        "a-dateline-dash-ends-the-appositive",
+        "the-opening-description-is-named-in-the-next-paragraph",
+        "a-short-description-still-refers-back"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
