@@ -255,6 +255,7 @@ _WORDS_BEFORE_CALLED_VERB = _TIME_WORDS | frozenset(_PRONOUNS) | _PERFECT  # "la
 _NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
 _EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from a word
 _BYLINE = re.compile(r"By (?:[A-Z][\w.’'-]*\s?)+(?:(?:,\s|\sand\s)(?:[A-Z][\w.’'-]*\s?)+)*")
+_LINK_LABEL = re.compile(r"(?:RELATED|Related|READ MORE|Read more|ALSO READ|Also read|SEE ALSO|See also|WATCH):?\s")
 _DASH_BREAK = re.compile(r"\s(?:--|—|–|-)\s|\)(?:--|—)")  # a dateline's dash: no appositive runs across it
 _APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s")  # "a propaganda outlet| of"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
@@ -923,8 +924,8 @@ class _Article:
     def _sentence_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> str | None:
         """Who the sentence is about: its main subject or its quotes' speaker; None for a "he"/"she" sentence."""
         body = _SENTENCE_OPENING.sub("", sentence)
-        if body.startswith("By ") and _BYLINE.fullmatch(body.rstrip()):  # "By Koh Byung-joon and Choi Soo-hyang"
-            return None  # the reporters, never the subject of what follows
+        if body.startswith("By ") and _BYLINE.fullmatch(body.rstrip()) or _LINK_LABEL.match(body):
+            return None  # "By Koh Byung-joon and Choi Soo-hyang", "RELATED Son of American held ...": page parts
         first = body.split(None, 1)[0].lower().strip(",") if body.strip() else ""
         if first in _SUBORDINATORS or first.endswith("ing"):
             comma = body.find(",")

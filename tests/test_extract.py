@@ -564,6 +564,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      'made the remarks to reporters.', ["David Beasley"]),
     ('Donald Trump is under fire from Republicans.\n\n“Congratulations!” the former president wrote.\n\n'
      'Ron DeSantis, the governor of Florida, said it was wrong.', ["Donald Trump"]),
+    ('Donald Trump told reporters at the summit Thursday Kim denied involvement.\n\nRELATED Son of American held in '
+     'North Korea pins hopes on summit\n\n"He tells me that he didn\'t know about it," he said.', ["Donald Trump"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -665,7 +667,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-statement-released-is-no-verb",
         "a-dateline-dash-ends-the-appositive",
         "the-opening-description-is-named-in-the-next-paragraph",
-        "a-short-description-still-refers-back"])
+        "a-short-description-still-refers-back",
+        "a-related-link-is-nobodys-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
