@@ -241,6 +241,9 @@ _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
 _GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}+(?=[A-Z][a-z])")  # "AltonDavid"; not "McDonald", "MacArthur"
+_KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "parents",
+                        "uncle", "aunt", "widow", "grandson", "granddaughter", "grandmother", "grandfather", "nephew",
+                        "niece"})  # "the father of Otto Warmbier", "his father": someone other than the one named
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})  # capitalised, yet a role: "the California Democrat said"
 _ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'\-]*\s+){1,4}([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,3})")
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
@@ -683,9 +686,11 @@ class _Article:
             return local or self.last_organisation or (self._recent_body() if pronoun == "it" else None)
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
+        kin = described and _bare(words[1]) in _KIN_NOUNS  # "the father of ... Otto Warmbier" is not Otto
         for match in _CAPITALISED.finditer(phrase):
             if _is_possessor(phrase, match) or _is_modifier(phrase, match) or (
-                    described and _before_noun_phrase(phrase, match.start()) in ("for", "of", "to")):
+                    described and _before_noun_phrase(phrase, match.start()) in ("for", "of", "to")) or (
+                    kin and " of " in phrase[:match.start()]):
                 continue
             name, roles, is_person = _split_name(match.group(0), _previous_word(phrase, match.start()))
             if name and (is_person or self._is_known_person(name)):
@@ -703,7 +708,8 @@ class _Article:
             return outlet.group(1)  # (but "a Japanese website", "an English-language commentary" name no one)
         trailing = _TRAILING_NAME.search(description)
         before_name = _bare(trailing.group(1)) if trailing else ""
-        if trailing and before_name not in _LINKING_WORDS and before_name not in word_list("titles"):
+        if trailing and before_name not in _LINKING_WORDS and before_name not in word_list("titles") and not (
+                kin and " of " in description[:trailing.start(2)]):  # not "father of ... student Otto Warmbier"
             name, roles, _ = _split_name(trailing.group(2), before_name)
             if name:  # "A day earlier Trump": an adverbial, then the name
                 return self._fullest(name, position, roles)
@@ -762,6 +768,8 @@ class _Article:
                 resolved = self._recent_organisation(position)
             if resolved:
                 return resolved
+            if head in _KIN_NOUNS and words[0].lower() in _POSSESSIVE_PRONOUNS:
+                return description  # "His father said": not the "he" the sentence before was about
             if is_role and not document and self.last_speaker is None and _introduces_someone(words):
                 named = self._named_in_next_paragraph(position)  # a story's opening: "The head of a U.N. food
                 if named:  # agency said ..." then "WFP Executive Director David Beasley made the remarks"
@@ -2067,7 +2075,8 @@ def _is_label(text: str) -> bool:
 def _introduces_someone(words: list[str]) -> bool:
     """"the head of a U.N. food agency", "the new U.S. special envoy for North Korean human rights": a long
     description with a complement introduces someone not yet named; "the former president" refers back."""
-    return len(words) >= 4 and words[0].lower() == "the" and not _plural_role(_bare(words[1])) and any(
+    return len(words) >= 4 and words[0].lower() == "the" and not _plural_role(_bare(words[1])) and (
+        _bare(words[1]) not in _KIN_NOUNS) and any(
         _bare(word) in ("of", "for", "to", "at") for word in words[2:])
 
 

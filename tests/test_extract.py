@@ -566,6 +566,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      'Ron DeSantis, the governor of Florida, said it was wrong.', ["Donald Trump"]),
     ('Donald Trump told reporters at the summit Thursday Kim denied involvement.\n\nRELATED Son of American held in '
      'North Korea pins hopes on summit\n\n"He tells me that he didn\'t know about it," he said.', ["Donald Trump"]),
+    ('The father of American college student Otto Warmbier said Kim should be called “criminal Kim.”\n\n'
+     'Otto Warmbier died in 2017.', ["father of American college student Otto Warmbier"]),
+    ('Otto Warmbier died in 2017. His father said Kim should be called “chairman Kim.”', ["father"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -668,7 +671,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-dateline-dash-ends-the-appositive",
         "the-opening-description-is-named-in-the-next-paragraph",
         "a-short-description-still-refers-back",
-        "a-related-link-is-nobodys-subject"])
+        "a-related-link-is-nobodys-subject",
+        "a-kin-description-is-not-the-relative-it-names",
+        "his-father-is-not-he"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
