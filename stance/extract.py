@@ -244,6 +244,9 @@ _GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}+(?=[A-Z][a-z])")  # "AltonDavid"; n
 _KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "parents",
                         "uncle", "aunt", "widow", "grandson", "granddaughter", "grandmother", "grandfather", "nephew",
                         "niece"})  # "the father of Otto Warmbier", "his father": someone other than the one named
+_SENTENCE_ADVERBS = frozenset("thus hence moreover furthermore nevertheless nonetheless indeed besides therefore "
+                               "accordingly consequently likewise similarly otherwise meanwhile however still yet "
+                               "instead".split())  # "Thus continues what Rodman has referred to as": nobody's name
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})  # capitalised, yet a role: "the California Democrat said"
 _ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'\-]*\s+){1,4}([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,3})")
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
@@ -665,6 +668,8 @@ class _Article:
         if not phrase:
             return None
         words = phrase.split()
+        if len(words) == 1 and _bare(words[0]) in _SENTENCE_ADVERBS:
+            return None  # "Thus continues what Rodman has referred to as": a sentence adverb, nobody's name
         joint = _JOINT.fullmatch(phrase) if "and" in phrase else None
         if joint and joint.group(1).split()[-1].lower() in word_list("titles"):
             joint = None  # "Open Doors President and CEO David Curry": one person's two titles

@@ -569,6 +569,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ('The father of American college student Otto Warmbier said Kim should be called “criminal Kim.”\n\n'
      'Otto Warmbier died in 2017.', ["father of American college student Otto Warmbier"]),
     ('Otto Warmbier died in 2017. His father said Kim should be called “chairman Kim.”', ["father"]),
+    ('Smith will play in an exhibition game.\n\nThus continues what Rodman has in the past referred to as "basketball '
+     'diplomacy."', [None]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -673,7 +675,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-short-description-still-refers-back",
         "a-related-link-is-nobodys-subject",
         "a-kin-description-is-not-the-relative-it-names",
-        "his-father-is-not-he"])
+        "his-father-is-not-he",
+        "a-sentence-adverb-is-not-a-speaker"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
