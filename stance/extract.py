@@ -740,7 +740,7 @@ class _Article:
             named = all(word[:1].isupper() for word in owner)  # not "the African country's"
             if owner and named and _is_generic_body(owned) and not the_north:
                 return description  # "North Korea's Foreign Ministry": whose ministry it is belongs to the name
-            return self._titled_full_name(owned, position) or owned
+            return self._longer_name(owned, position) or owned
         if head in _DOCUMENT_NOUNS and not document:
             author = self._document_author(core, head, position)
             if author:
@@ -792,15 +792,14 @@ class _Article:
                 return named
         return core if head in _DOCUMENT_NOUNS else description
 
-    def _titled_full_name(self, word: str, position: int) -> str | None:
-        """The one longer name a bare word opens that the text gave with a title, though the mention table read it
-        as no person's: "Kim" after "leader Kim Jong Un" (whose "Un" is also the UN's abbreviation)."""
+    def _longer_name(self, word: str, position: int) -> str | None:
+        """The one longer name a bare word opens that the mention table read as no person's: "Kim" after "leader
+        Kim Jong Un" (whose "Un" is also the UN's abbreviation), "the Rodong" after "Rodong Sinmun"."""
         if " " in word:
             return None
         folded = _fold(word)  # a body's mention is filed under each of its tokens
         longer = {mention.name for mention in self.by_role.get(folded, []) if mention.position < position
-                  and len(mention.folded) > 1 and mention.folded[0] == folded and mention.roles
-                  and not mention.is_person}
+                  and len(mention.folded) > 1 and mention.folded[0] == folded and not mention.is_person}
         return " ".join(longer.pop()) if len(longer) == 1 else None
 
     def _subordinate_subject(self, position: int) -> str | None:

@@ -571,6 +571,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ('Otto Warmbier died in 2017. His father said Kim should be called “chairman Kim.”', ["father"]),
     ('Smith will play in an exhibition game.\n\nThus continues what Rodman has in the past referred to as "basketball '
      'diplomacy."', [None]),
+    ('Workers\' Party newspaper Rodong Sinmun issued a statement Wednesday.\n"The United States must kick aside its '
+     'policy," the Rodong said in its statement.', ["Rodong Sinmun"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -676,7 +678,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-related-link-is-nobodys-subject",
         "a-kin-description-is-not-the-relative-it-names",
         "his-father-is-not-he",
-        "a-sentence-adverb-is-not-a-speaker"])
+        "a-sentence-adverb-is-not-a-speaker",
+        "a-bodys-first-word-is-its-short-form"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
