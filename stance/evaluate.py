@@ -2,7 +2,8 @@
 
 ``head_metrics`` gives what ``stance evaluate`` prints and the benchmark records for each head: macro-F1,
 F_avg (the SemEval-2016 metric: mean F1 of the two stance-bearing labels), accuracy, per-class
-precision/recall/F1, the confusion matrix and the expected calibration error.
+precision/recall/F1, the confusion matrix and the expected calibration error. ``analysis_metrics`` scores what
+a user gets from ``analyze``: labels of the quotes the extractor found, with the speakers it found.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
-from stance.records import Quote
+from stance.records import ARGUMENT_LABELS, STANCE_LABELS, Quote
 
 BEARING_LABELS = {"stance": ("favor", "against"), "argument": ("claim", "premise")}
 
@@ -101,3 +102,28 @@ def extraction_metrics(gold: Mapping[str, Sequence[Mapping[str, Any]]],
         "kind_accuracy": kind_ok / tp if tp else 0.0,
         "recall_by_kind": {kind: hits / (hits + misses) for kind, (hits, misses) in sorted(per_kind.items())},
     }
+
+
+def analysis_metrics(gold: Mapping[str, Sequence[Mapping[str, Any]]],
+                     analysed: Mapping[str, Sequence[Quote]]) -> dict[str, Any]:
+    """Both heads scored on every gold quote from ``analyze`` output (extracted quotes, extracted speakers).
+
+    A gold quote is matched by its exact span; one the extractor missed counts as labelled ``none`` (the user
+    never sees it), so the figures fold extraction and attribution errors into the labels' own.
+    """
+    truth: dict[str, list[str]] = {"stance": [], "argument": []}
+    labelled: dict[str, list[str]] = {"stance": [], "argument": []}
+    matched = 0
+    for article_id, gold_quotes in gold.items():
+        found = {(q.start, q.end): q for q in analysed.get(article_id, [])}
+        for row in gold_quotes:
+            quote = found.get((row["start"], row["end"]))
+            matched += quote is not None
+            for head in truth:
+                truth[head].append(row[head])
+                labelled[head].append((getattr(quote, head) if quote is not None else None) or "none")
+    labels = {"stance": STANCE_LABELS, "argument": ARGUMENT_LABELS}
+    result: dict[str, Any] = {"gold_quotes": len(truth["stance"]), "matched": matched}
+    for head in truth:
+        result[head] = head_metrics(truth[head], labelled[head], list(labels[head]), BEARING_LABELS[head])
+    return result

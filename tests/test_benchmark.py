@@ -38,6 +38,10 @@ def test_report_structure(report):
             confusion = figures["confusion"]
             assert set(figures["per_class"]) and len(confusion["matrix"]) == len(confusion["labels"])
             assert _fraction(figures["ece"])
+    end_to_end = classification["model"]["test_end_to_end"]
+    assert 0 < end_to_end["matched"] <= end_to_end["gold_quotes"] == classification["rows"]["test"]
+    for head in ("stance", "argument"):
+        assert _fraction(end_to_end[head]["macro_f1"]) and end_to_end[head]["n"] == end_to_end["gold_quotes"]
     assert set(classification["baselines"]) == {"majority", "cue_rule", "tfidf_quote_only"}
     semeval = report["semeval"]
     assert "skipped" in semeval or (0 <= semeval["pooled_f_avg"] <= 100 and semeval["test_tweets"] == 1249)
@@ -71,3 +75,22 @@ def test_markdown_is_generated_from_the_report(report):
     for figure, value, _ in summary_rows(report):
         assert f"| {figure} | {value} |" in markdown
     assert (ROOT / "benchmarks" / "results" / "report.md").read_text(encoding="utf-8") == markdown
+
+
+def test_end_to_end_scoring_counts_a_missed_quote_as_none():
+    from stance.evaluate import analysis_metrics
+    from stance.records import Quote
+
+    def gold(start, stance, argument):
+        return {"start": start, "end": start + 4, "stance": stance, "argument": argument}
+
+    def found(start, stance, argument):
+        return Quote("word", start, start + 4, "Kim", "direct", "", stance=stance, argument=argument)
+
+    scored = analysis_metrics(
+        {"a": [gold(0, "favor", "claim"), gold(10, "against", "premise")], "b": [gold(0, "none", "none")]},
+        {"a": [found(0, "favor", "claim"), found(30, "against", "claim")], "b": [found(0, "against", "premise")]})
+    assert (scored["gold_quotes"], scored["matched"]) == (3, 2)
+    # the quote at 10 was not found: labelled none; the one at 30 is not gold: not scored
+    assert scored["stance"]["confusion"]["matrix"] == [[1, 0, 0], [0, 0, 1], [0, 1, 0]]
+    assert scored["argument"]["confusion"]["matrix"] == [[1, 0, 0], [0, 0, 1], [0, 1, 0]]
