@@ -936,7 +936,7 @@ class _Article:
     def _sentence_subject(self, sentence: str, offset: int, sentence_speaker: str | None) -> str | None:
         """Who the sentence is about: its main subject or its quotes' speaker; None for a "he"/"she" sentence."""
         body = _SENTENCE_OPENING.sub("", sentence)
-        if body.startswith("By ") and _BYLINE.fullmatch(body.rstrip()) or _LINK_LABEL.match(body):
+        if (body.startswith("By ") and _BYLINE.fullmatch(body.rstrip())) or _LINK_LABEL.match(body):
             return None  # "By Koh Byung-joon and Choi Soo-hyang", "RELATED Son of American held ...": page parts
         first = body.split(None, 1)[0].lower().strip(",") if body.strip() else ""
         if first in _SUBORDINATORS or first.endswith("ing"):
