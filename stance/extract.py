@@ -101,6 +101,8 @@ _NAME_THEN_ROLE = re.compile(  # a caption's "Name/Title" or "Name(Title)" befor
 _LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
+# "Hong’s son", "Kim Jong Un’s younger sister": someone's relative or aide, described through another person
+_POSSESSED_DESCRIPTION = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,3}")
 _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do and also".split())
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
@@ -199,13 +201,14 @@ _MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editori
 _MEDIA_WORDS = ("sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "times", "herald", "post", "daily",
                 "journal", "yonhap", "xinhua")
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord"})
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "sir", "dame", "lord"})
 _TOP_DIPLOMATS = (("minister", "foreign"), ("secretary", "state"))  # a country's "top diplomat"
 _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congresswoman Kim"
     **dict.fromkeys(("rep", "rep.", "reps", "representative", "congressman", "congresswoman", "lawmaker",
                      "assemblyman"), "legislator"),
     **dict.fromkeys(("sen", "sen.", "sens", "senator"), "senator"),
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
+    **dict.fromkeys(("premier", "prime"), "premier"),  # "the Japanese premier" is "Prime Minister Fumio Kishida"
 }
 _PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | _DETERMINERS
 _PREPOSITIONS_BUT_TO = _PREPOSITIONS - {"to"}  # "to say" is an infinitive, "in said launches" an adjective
@@ -1767,8 +1770,9 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
             appositive[:1].islower() and first not in ("and", "but")):
         return kept
     if after_name and (any(_bare(word) in word_list("titles") for word in appositive.split()[1:4]) or (
-            _PARTY_TAG.fullmatch(appositive))):  # "Robert Destro, U.S. assistant secretary of state for ...,"
-        return kept  # or "Sen. Rob Portman, R-Ohio,"
+            _PARTY_TAG.fullmatch(appositive) or _POSSESSED_DESCRIPTION.fullmatch(appositive))):
+        return kept  # "Robert Destro, U.S. assistant secretary of state for ...,", "Sen. Rob Portman, R-Ohio,",
+        # "Choung Pill-hoon, Hong’s son,"
     return None
 
 

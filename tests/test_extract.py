@@ -573,6 +573,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      'diplomacy."', [None]),
     ('Workers\' Party newspaper Rodong Sinmun issued a statement Wednesday.\n"The United States must kick aside its '
      'policy," the Rodong said in its statement.', ["Rodong Sinmun"]),
+    ("Pyongyang threatened to cancel the reunion.\n\n“It’s just a show,” Choung Pill-hoon, Hong’s son, said of the "
+     "reunion.", ["Choung Pill-hoon"]),
+    ('Mr Trump met Madam Yokota in November.\n\n"We do not know where they are," Madam Yokota said.', ["Yokota"]),
+    ('"We seek to resolve the abductions," Japanese Prime Minister Fumio Kishida said.\n\nNorth Korean leader Kim '
+     'Jong-un did not reply.\n\nSpeaking about Seoul, the Japanese premier remarked that South Korea was "an important '
+     'neighbor."', ["Fumio Kishida", "Fumio Kishida"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -679,7 +685,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-kin-description-is-not-the-relative-it-names",
         "his-father-is-not-he",
         "a-sentence-adverb-is-not-a-speaker",
-        "a-bodys-first-word-is-its-short-form"])
+        "a-bodys-first-word-is-its-short-form",
+        "a-possessive-appositive-describes-the-name-before-it",
+        "madam-is-a-courtesy-title",
+        "the-premier-is-the-prime-minister"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
