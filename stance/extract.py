@@ -64,6 +64,7 @@ _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(  # a run of capitalised words; one ending in a hyphen ends it ("Niigata- Kaoru Hasuike")
     rf"{_NAME_TOKEN}(?:(?<![-\u2011])[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
+_NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronoun standing for the speaker
 _OTHER_GENDER_NAMES = {"he": "female_given_names", "she": "male_given_names"}  # whom a pronoun cannot stand for
@@ -988,9 +989,11 @@ class _Article:
         if not words:
             return False
         before = masked[max(0, span.open_mark - offset - _LOOK): span.open_mark - offset].rstrip(" ,:")
-        last_words = before.rsplit(None, 1)
+        last_words = before.rsplit(None, 2)
         previous = last_words[-1].lower() if last_words else ""
-        cue_before = previous in word_list("non_statement_cues")
+        cues = word_list("non_statement_cues")
+        cue_before = previous in cues or (  # "a memoir called “The Girl with Seven Names”"
+            previous in _NAMING_VERBS and len(last_words) > 1 and last_words[-2].lower() in cues)
         if previous in _TITLE_CUES:  # 'a commentary titled "Dissecting the US' hideous intentions ..."'
             return False
         opening = words[0].lstrip("[(")[:1]  # "[But] we failed.": an editor's bracket opens a sentence too

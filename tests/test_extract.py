@@ -110,8 +110,9 @@ def test_partial_quote_without_reporting_clause_takes_the_possessor_of_the_speec
     "She is the author of a new report titled: “Leveraging U.S. Law to Advocate for Human Rights in Talks.”",
     "They disappeared in the late '70s to early '80s.",
     "That would be scary, Ling said on “Anderson Cooper 360.”",
+    "She told of being sold as a bride in China, in a memoir called “The Girl with Seven Names”.",
 ], ids=["book", "so-called", "report-title", "scare-quote", "long-title", "title-after-a-colon", "decades",
-        "a-programme-said-on"])
+        "a-programme-said-on", "a-memoir-called"])
 def test_titles_and_scare_quotes_are_not_statements(text):
     assert extract_quotes(text) == []
 
