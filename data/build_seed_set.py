@@ -178,11 +178,11 @@ def write_counts_into_card(stats: dict, articles: list[dict]) -> None:
         "- Kind: " + ", ".join(f"`{k}` {v}" for k, v in sorted(stats["kind"].items())) + ".",
         f"- Marked ambiguous: {stats['ambiguous']}.",
         f"- Two independent passes over all {agreement['n_double_annotated']} quotes: Cohen's kappa "
-        f"stance **{agreement['stance']['kappa']}** (raw agreement {agreement['stance']['raw_agreement']}), "
-        f"argument **{agreement['argument']['kappa']}** ({agreement['argument']['raw_agreement']}); "
+        f"stance **{agreement['stance']['kappa']:.3f}** (raw agreement {agreement['stance']['raw_agreement']:.3f}), "
+        f"argument **{agreement['argument']['kappa']:.3f}** ({agreement['argument']['raw_agreement']:.3f}); "
         f"every disagreement adjudicated ({stats['disagreements_not_adjudicated']} left).",
         f"- Speakers named twice, the second time blind, for {stats['speaker_agreement']['n_double_annotated']} "
-        f"quotes: raw agreement **{stats['speaker_agreement']['raw_agreement']}** (as the benchmark compares "
+        f"quotes: raw agreement **{stats['speaker_agreement']['raw_agreement']:.3f}** (as the benchmark compares "
         f"names); disagreements adjudicated ({stats['speaker_agreement']['disagreements_not_adjudicated']} left).",
         "",
         "| year | articles | quotes |",
