@@ -127,7 +127,7 @@ _OPENING_WORDS = _SUBORDINATORS | frozenset("earlier later last this meanwhile h
 _OPENING_MARKS = " “”\"‘’'\x00"
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
-    "communique memo message column op-ed petition platform comment".split())
+    "communique memo message column op-ed petition platform comment resolution".split())
 _DOCUMENT_PARTICIPLES = frozenset("released issued published sent signed posted distributed".split())
 _BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
@@ -143,8 +143,10 @@ _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"delivered|adopted|penned|submitted|published|filed)\s+(?:in\s+)?(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,5}$"  # "X sent a letter", "X said in a statement", "X released the draft of its platform"
     r"|(?:^|\s)(?:a|an|the)\s+((?:[A-Z][\w.\-]*\s+)+)(?:[a-z\-]+\s+){0,2}$")  # "a White House press release"
+_PARTICIPLE_TAIL = re.compile(r"(\b[A-Z][\w.]*)\s+[a-z]+ing\b.*$")  # a name's participle modifier
 _AUTHOR_AFTER = re.compile(  # the words after it
-    r"^,?\s*(?:dated [^,]{1,30},\s*)?(?:was\s+|is\s+)?(?:signed|sent|written|issued|drafted|authored)\s+by\s+"
+    r"^,?\s*(?:dated [^,]{1,30},\s*)?(?:was\s+|is\s+)?(?:signed|sent|written|issued|drafted|authored|sponsored|"
+    r"co-sponsored|introduced|proposed)\s+by\s+"
     r"([^,;\n\x00]{2,80})"  # "the letter, signed by X"
     r"|^\s+(?:to\s+[^,.;\x00]{1,40}?\s+)?from\s+([^,.;]{2,80})"  # "a letter (to Trump) from X"
     r"|^,\s+((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+[a-z]+ed\b")  # "In its letter, the NCCK reiterated"
@@ -576,6 +578,7 @@ class _Article:
                     break
             if phrase:
                 phrase = _object_phrase(phrase) if pattern is _AUTHOR_AFTER else _subject_phrase(phrase) or phrase
+                phrase = _PARTICIPLE_TAIL.sub(r"\1", phrase)  # "the Third Committee handling human rights issues"
                 speaker = self._resolve(phrase, position, document=True)
                 if speaker and _bare(speaker.split()[-1]) not in _DOCUMENT_NOUNS:
                     return speaker

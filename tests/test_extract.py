@@ -580,6 +580,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ('"We seek to resolve the abductions," Japanese Prime Minister Fumio Kishida said.\n\nNorth Korean leader Kim '
      'Jong-un did not reply.\n\nSpeaking about Seoul, the Japanese premier remarked that South Korea was "an important '
      'neighbor."', ["Fumio Kishida", "Fumio Kishida"]),
+    ("The resolution, sponsored by the European Union, was adopted on Tuesday.\n\n“The abuses are systematic,” the "
+     "resolution said.", ["European Union"]),
+    ("The UN General Assembly Third Committee handling human rights issues adopted a resolution.\n\n“The abuses are "
+     "systematic,” the resolution said.", ["UN General Assembly Third Committee"]),
+    ("Korean War Veteran Paul Lee said, “I want there to be peace.”", ["Paul Lee"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -689,7 +694,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-bodys-first-word-is-its-short-form",
         "a-possessive-appositive-describes-the-name-before-it",
         "madam-is-a-courtesy-title",
-        "the-premier-is-the-prime-minister"])
+        "the-premier-is-the-prime-minister",
+        "a-resolution-sponsored-by-its-author",
+        "a-documents-author-without-its-participle",
+        "veteran-is-a-title"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
