@@ -127,7 +127,7 @@ _OPENING_WORDS = _SUBORDINATORS | frozenset("earlier later last this meanwhile h
 _OPENING_MARKS = " “”\"‘’'\x00"
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
-    "communique memo message column op-ed petition platform comment resolution".split())
+    "communique memo message column op-ed petition platform comment resolution remarks piece".split())
 _DOCUMENT_PARTICIPLES = frozenset("released issued published sent signed posted distributed".split())
 _BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
@@ -734,6 +734,10 @@ class _Article:
         # a role: lower case, a party's member ("the California Democrat") or titles only ("the Special Rapporteur")
         is_role = head in word_list("titles") and (head_word.islower() or head in _PARTY_MEMBERS or all(
             word.lower() in word_list("titles") for word in description.split()))
+        named, _, last = description.rpartition(" ")
+        if last in _DOCUMENT_NOUNS and named and "-" not in named and not _DEMONYM.fullmatch(named) and all(
+                word[:1].isupper() for word in named.split()):  # (not "English-language", "North Korean")
+            return self._resolve(named, position, document=True)  # "the KCNA piece", "a White House statement"
         if description[0].isupper() and not is_role:  # an organisation or a place: "Cheong Wa Dae"
             first, _, rest = description.partition(" ")
             if rest and first.lower() in word_list("stopwords"):
@@ -1987,7 +1991,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     elif organisation_at:
         return tuple(tokens), frozenset(roles), False
     if len(tokens) == 1 and "-" in tokens[0] and all(part[:1].isupper() for part in tokens[0].split("-")):
-        return tuple(tokens), frozenset(roles), False  # "Trump-Kim", or a surname like "Thomas-Greenfield"
+        # "Trump-Kim", or a surname like "Thomas-Greenfield": a person's after a title ("Ms. Reiss-Andersen")
+        return tuple(tokens), frozenset(roles), bool(roles)
     # "Nobel Peace Laureate Jimmy Carter": descriptive words, then a first and last name; "Minister of Natural
     # Resources Alexander Kozlov": an office's field, then the name
     if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in _FIELD_OPENERS:

@@ -585,6 +585,14 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The UN General Assembly Third Committee handling human rights issues adopted a resolution.\n\n“The abuses are "
      "systematic,” the resolution said.", ["UN General Assembly Third Committee"]),
     ("Korean War Veteran Paul Lee said, “I want there to be peace.”", ["Paul Lee"]),
+    ("“It would be impossible for us,” Ms. Reiss-Andersen said.", ["Reiss-Andersen"]),
+    ("The remarks from North Korea's Foreign Ministry described Pyongyang as \"the biggest victim\" of the "
+     "incident.", ["North Korea's Foreign Ministry"]),
+    ("The United States, the KCNA piece went on to claim, is seeking to “wipe out our system.”", ["KCNA"]),
+    ("Senate Minority Leader Chuck Schumer spoke on Thursday.\n\nThe hostages \"shouldn't be part of\" the talks, the "
+     "Senate Minority Leader warned.", ["Chuck Schumer"]),
+    ("The agency blasted “dishonest forces” for “working hard” as Pyongyang and Washington continue.",
+     ["agency", "agency"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -697,7 +705,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-premier-is-the-prime-minister",
         "a-resolution-sponsored-by-its-author",
         "a-documents-author-without-its-participle",
-        "veteran-is-a-title"])
+        "veteran-is-a-title",
+        "a-courtesy-title-before-a-hyphenated-surname",
+        "remarks-from-a-body",
+        "a-named-bodys-document",
+        "the-senate-minority-leader",
+        "continue-in-a-subordinate-clause-is-no-reporting-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
