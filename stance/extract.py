@@ -149,7 +149,8 @@ _AUTHOR_AFTER = re.compile(  # the words after it
     r"co-sponsored|introduced|proposed)\s+by\s+"
     r"([^,;\n\x00]{2,80})"  # "the letter, signed by X"
     r"|^\s+(?:to\s+[^,.;\x00]{1,40}?\s+)?from\s+([^,.;]{2,80})"  # "a letter (to Trump) from X"
-    r"|^,\s+((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+[a-z]+ed\b")  # "In its letter, the NCCK reiterated"
+    r"|^,\s+(?!which\b|who\b|that\b)((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+[a-z]+ed\b")  # "In its letter, the NCCK
+    # reiterated", but not "the resolution, which expressed"
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")

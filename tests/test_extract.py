@@ -593,6 +593,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Senate Minority Leader warned.", ["Chuck Schumer"]),
     ("The agency blasted “dishonest forces” for “working hard” as Pyongyang and Washington continue.",
      ["agency", "agency"]),
+    ("The committee adopted by consensus the resolution, which expressed concerns.\n\n\"Noting with concern the "
+     "negative impact,\" the resolution read.", ["resolution"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -710,7 +712,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "remarks-from-a-body",
         "a-named-bodys-document",
         "the-senate-minority-leader",
-        "continue-in-a-subordinate-clause-is-no-reporting-verb"])
+        "continue-in-a-subordinate-clause-is-no-reporting-verb",
+        "a-relative-pronoun-is-no-documents-author"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
