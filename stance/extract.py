@@ -64,7 +64,6 @@ _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(  # a run of capitalised words; one ending in a hyphen ends it ("Niigata- Kaoru Hasuike")
     rf"{_NAME_TOKEN}(?:(?<![-\u2011])[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
-_NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronoun standing for the speaker
 _OTHER_GENDER_NAMES = {"he": "female_given_names", "she": "male_given_names"}  # whom a pronoun cannot stand for
@@ -177,6 +176,7 @@ _NAMED_OUTLET = re.compile(  # lower-case modifiers, a name, then what kind of o
 _DEMONYM = re.compile(r"(?:(?:North|South|East|West)[ \t-])?[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
 _MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks", "post", "tweet", "broadcast"}
 _TITLE_CUES = frozenset({"so-called", "titled", "entitled", "headlined"})  # what follows is a name, however long
+_NAMING_VERBS = frozenset(("called", "named", "dubbed"))  # a title after "a memoir called"
 _TITLE_JOINERS = frozenset({"and", "of", "the", "on", "for", "in", "&"})
 _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
     r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?(?<!People)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])")
