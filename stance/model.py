@@ -186,6 +186,7 @@ class StanceModel(Predictor, BaseEstimator):
     """
 
     def __init__(self, classifier: str = "logistic", C: float = 1.0, argument_C: float | None = None,
+                 argument_classifier: str | None = None,
                  class_weight: str | None = "balanced", word_ngrams: int = 2, word_weight: float = 1.0,
                  char_ngrams: bool = True, char_min: int = 3, char_max: int = 5,
                  max_char_features: int | None = 60000,
@@ -197,6 +198,7 @@ class StanceModel(Predictor, BaseEstimator):
         self.classifier = classifier
         self.C = C
         self.argument_C = argument_C
+        self.argument_classifier = argument_classifier
         self.class_weight = class_weight
         self.word_ngrams = word_ngrams
         self.word_weight = word_weight
@@ -218,8 +220,8 @@ class StanceModel(Predictor, BaseEstimator):
         self.speaker_name_weight = speaker_name_weight
 
     # -- fitting ----------------------------------------------------------------------------------
-    def _classifier(self, C: float) -> Any:
-        classifier = _classifier(self.classifier, C, self.class_weight)
+    def _classifier(self, C: float, kind: str | None = None) -> Any:
+        classifier = _classifier(kind or self.classifier, C, self.class_weight)
         if self.calibration == "temperature":
             return TemperatureCalibrated(classifier, cv=self.calibration_folds)
         if self.calibration is not None:
@@ -274,13 +276,15 @@ class StanceModel(Predictor, BaseEstimator):
             if len(np.unique(a[bearing])) == 2:
                 kept_groups = [groups[i] for i in bearing] if groups is not None else None
                 self.argument_classifier_ = self._fit_classifier(
-                    self.argument_C or self.C, matrix[bearing][:, self.argument_columns_], a[bearing], kept_groups)
+                    self.argument_C or self.C, matrix[bearing][:, self.argument_columns_], a[bearing], kept_groups,
+                    self.argument_classifier)
         self.evidence_weights_ = _linear_weights(self.stance_classifier_, self.classes_)
         self.n_train_ = len(rows)
         return self
 
-    def _fit_classifier(self, C: float, matrix: sp.csr_matrix, y: np.ndarray, groups: Sequence[str] | None) -> Any:
-        classifier = self._classifier(C)
+    def _fit_classifier(self, C: float, matrix: sp.csr_matrix, y: np.ndarray, groups: Sequence[str] | None,
+                        kind: str | None = None) -> Any:
+        classifier = self._classifier(C, kind)
         if self.calibration is None:
             return classifier.fit(matrix, y)
         classifier.set_params(cv=_folds(y, groups, self.calibration_folds))

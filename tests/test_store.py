@@ -105,16 +105,22 @@ TRAINING = [
 ]
 
 
-@pytest.mark.parametrize("variant", ["two targets, both heads", "one target, stance only", "two classes"])
+@pytest.mark.parametrize("variant", ["two targets, both heads", "one target, stance only", "two classes",
+                                     "a logistic argument head"])
 def test_compiled_form_predicts_what_the_pickled_model_predicts(tmp_path, variant):
     rows = TRAINING if variant != "one target, stance only" else [
         {k: v for k, v in row.items() if k not in ("argument", "target")} for row in TRAINING]
     if variant == "two classes":
         rows = [row for row in TRAINING if row["stance"] != "none"]
-    both_heads = variant == "two targets, both heads"
+    both_heads = variant in ("two targets, both heads", "a logistic argument head")
+    logistic = variant == "a logistic argument head"
     model = StanceModel(calibration_folds=2, none_margin=0.1, speaker_pooling=0.5, classifier="linear_svc",
                         speaker_name_weight=0.7 if both_heads else 0.0,
+                        argument_classifier="logistic" if logistic else None, argument_C=30.0 if logistic else None,
                         argument_ignores=("speaker_words", "speaker_name") if both_heads else ()).fit(rows)
+    if logistic:
+        assert type(model.argument_classifier_.estimator_).__name__ == "LogisticRegression"
+        assert type(model.stance_classifier_.estimator_).__name__ == "LinearSVC"
     path = tmp_path / "m.joblib"
     save_model(model, path, {"name": "test"})
     compiled, pickled = load_model(path), load_model(path, compiled=False)
