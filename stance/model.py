@@ -221,7 +221,8 @@ class StanceModel(Predictor, BaseEstimator):
 
     # -- fitting ----------------------------------------------------------------------------------
     def _classifier(self, C: float, kind: str | None = None) -> Any:
-        classifier = _classifier(kind or self.classifier, C, self.class_weight)
+        kind = kind or self.classifier
+        classifier = _classifier(kind, C, self.class_weight)
         if self.calibration == "temperature":
             return TemperatureCalibrated(classifier, cv=self.calibration_folds)
         if self.calibration is not None:
@@ -230,7 +231,7 @@ class StanceModel(Predictor, BaseEstimator):
             return CalibratedClassifierCV(classifier, method=self.calibration, cv=self.calibration_folds,
                                           ensemble=False)
         if not hasattr(classifier, "predict_proba"):
-            raise ValueError(f"classifier {self.classifier!r} has no probabilities: set calibration='temperature'")
+            raise ValueError(f"classifier {kind!r} has no probabilities: set calibration='temperature'")
         return classifier
 
     def fit(self, rows: Sequence[str | Mapping[str, Any]], stance: Sequence[str] | None = None,
