@@ -215,6 +215,7 @@ _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congressw
     **dict.fromkeys(("premier", "prime"), "premier"),  # "the Japanese premier" is "Prime Minister Fumio Kishida"
 }
 _PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | _DETERMINERS
+_LINE_END_FUNCTION_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "but", "nor"}  # no paragraph ends so
 _PREPOSITIONS_BUT_TO = _PREPOSITIONS - {"to"}  # "to say" is an infinitive, "in said launches" an adjective
 _LINKING_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "of"}
 _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
@@ -791,10 +792,12 @@ class _Article:
                 named = self._named_in_next_paragraph(position)  # a story's opening: "The head of a U.N. food
                 if named:  # agency said ..." then "WFP Executive Director David Beasley made the remarks"
                     return named
+            introduced = self._introduced(head, position) if words[0].lower() == "the" else None
+            if introduced and head in _ANONYMOUS_HEADS:  # "a senior Blue House official told JoongAng Ilbo": the
+                return introduced  # unnamed official, not the subject of the latest sentence
             # a singular role only: "the foreign ministers" are several people, not the sentence's subject
             if is_role and not document and not _plural_role(head) and self.current_subject():
                 return self.current_subject()
-            introduced = self._introduced(head, position) if words[0].lower() == "the" else None
             if introduced:
                 return introduced
         if words[0].lower() in ("a", "an") and head in word_list("titles") and (
@@ -1305,7 +1308,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             previous_end = paragraphs[-1][1]
             last_char = text[previous_end - 1]
             soft = text.count("\n", previous_end, start) <= 1 and last_char not in _TERMINAL and (
-                line.lstrip()[:1].islower() or last_char in ",;-–—(")
+                line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
+                    text, paragraphs[-1][0], previous_end))  # "the\nU.S. envoy said": no line ends in "the"
             if soft:
                 paragraphs[-1][1] = end
                 continue
@@ -1318,6 +1322,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             end -= 1
         result.append((start, end))
     return result
+
+
+def _ends_in_function_word(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end in a lower-case article, preposition or conjunction ("... meeting with the")?"""
+    last = text[max(start, end - 16): end].rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in _LINE_END_FUNCTION_WORDS
 
 
 @lru_cache(maxsize=4096)

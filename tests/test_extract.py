@@ -595,6 +595,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["agency", "agency"]),
     ("The committee adopted by consensus the resolution, which expressed concerns.\n\n\"Noting with concern the "
      "negative impact,\" the resolution read.", ["resolution"]),
+    ("Robert King, special U.S. envoy for human rights, said it was bad.\nAfter a meeting in Seoul, the\n"
+     "U.S. envoy said conditions are \"appalling\" there.", ["Robert King"]),
+    ("The Park Geun-hye administration plans aid, a senior Blue House official told JoongAng Ilbo.\n\n"
+     "“We will first start humanitarian assistance,” the official said.", ["senior Blue House official"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -713,7 +717,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-named-bodys-document",
         "the-senate-minority-leader",
         "continue-in-a-subordinate-clause-is-no-reporting-verb",
-        "a-relative-pronoun-is-no-documents-author"])
+        "a-relative-pronoun-is-no-documents-author",
+        "a-line-ending-in-the-is-soft-wrapped",
+        "an-unnamed-official-introduced-without-a-quote"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
