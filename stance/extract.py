@@ -202,8 +202,9 @@ _CLAUSE_STOPS = frozenset(
     "about for with from and but if".split()
 )
 _MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editorial broadcaster website".split())
-_MEDIA_WORDS = ("sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "times", "herald", "post", "daily",
-                "journal", "yonhap", "xinhua")
+_MEDIA_AUTHORED = _MEDIA_NOUNS | {"article", "column"}  # "the article said": the news outlet last named
+_MEDIA_WORDS = ("outlet", "sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "times", "herald", "post",
+                "daily", "journal", "yonhap", "xinhua")
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "sir", "dame", "lord"})
 _TOP_DIPLOMATS = (("minister", "foreign"), ("secretary", "state"))  # a country's "top diplomat"
@@ -444,6 +445,9 @@ class _Article:
                     previous = _previous_word(masked, start)
                     if previous in titles or previous in _FIELD_OPENERS:  # "Minister of Natural Resources X Y"
                         parts = _name_parts(chunk, previous)
+                    elif previous in _MEDIA_NOUNS and masked[start - 2].isalpha():  # "the newspaper Minju Joson"
+                        parts = parts._replace(person_keys=frozenset(), is_person=False,
+                                               role_keys=parts.role_keys | {"outlet"})
                 name, folded, person_keys, roles, is_person, role_keys = parts
                 end = start + len(chunk)
                 if masked.startswith(",", end):
@@ -781,7 +785,7 @@ class _Article:
         if words[0].lower() == "the" or len(description.split()) == 1 and words[0].lower() not in ("a", "an"):
             resolved = self.described.get(head) or self._by_role(head, position, qualifiers) or self._named_body(
                 head, position) or (  # "the outlet"
-                self._latest_outlet(position) if head in _MEDIA_NOUNS and words[0].lower() == "the" else None)
+                self._latest_outlet(position) if head in _MEDIA_AUTHORED and words[0].lower() == "the" else None)
             if not resolved and head in _GROUP_NOUNS and len(words) == 2:  # "the group said"
                 resolved = self._recent_organisation(position)
             if resolved:

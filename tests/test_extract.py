@@ -599,6 +599,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "U.S. envoy said conditions are \"appalling\" there.", ["Robert King"]),
     ("The Park Geun-hye administration plans aid, a senior Blue House official told JoongAng Ilbo.\n\n"
      "“We will first start humanitarian assistance,” the official said.", ["senior Blue House official"]),
+    ("The US is extending its pressure, the cabinet newspaper Minju Joson said on Thursday.\n"
+     "\"It is not a secret,\" said the article.", ["Minju Joson"]),
+    ("In a statement carried by the Korean Central News Agency, Kim Sun-kyung, a vice minister, spoke.\n\n"
+     "Calling it a \"provocation,\" Kim urged restraint.", ["Kim Sun-kyung"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -719,7 +723,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "continue-in-a-subordinate-clause-is-no-reporting-verb",
         "a-relative-pronoun-is-no-documents-author",
         "a-line-ending-in-the-is-soft-wrapped",
-        "an-unnamed-official-introduced-without-a-quote"])
+        "an-unnamed-official-introduced-without-a-quote",
+        "the-article-of-the-newspaper-last-named",
+        "a-name-after-a-comma-is-not-the-agencys-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
