@@ -63,7 +63,7 @@ _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
                         "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NAME_PARTICLE = r"(?:bin|al|el|van|von|de|da|di|del|der|la|le|dos|du)(?:-[\w’']+|\b)"
 _CAPITALISED = re.compile(  # a run of capitalised words; one ending in a hyphen ends it ("Niigata- Kaoru Hasuike")
-    rf"{_NAME_TOKEN}(?:(?<![-\u2011])[ \t\u00a0]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
+    rf"{_NAME_TOKEN}(?:(?<![-\u2011])[ \t\u00a0\n]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronoun standing for the speaker
 _OTHER_GENDER_NAMES = {"he": "female_given_names", "she": "male_given_names"}  # whom a pronoun cannot stand for
@@ -1304,7 +1304,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: lines, with soft-wrapped lines (no closing punctuation, lower-case start) joined."""
     paragraphs: list[list[int]] = []
     end = -1
-    for line in text.replace("\r", "\n").split("\n"):  # a line: a run of characters other than \r and \n
+    lines = text.replace("\r", "\n").split("\n")  # a line: a run of characters other than \r and \n
+    wrapped = _hard_wrapped(lines)
+    for line in lines:
         start, end = end + 1, end + 1 + len(line)
         if not line or line.isspace():
             continue
@@ -1312,7 +1314,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             previous_end = paragraphs[-1][1]
             last_char = text[previous_end - 1]
             soft = text.count("\n", previous_end, start) <= 1 and last_char not in _TERMINAL and (
-                line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
+                wrapped or line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
                     text, paragraphs[-1][0], previous_end))  # "the\nU.S. envoy said": no line ends in "the"
             if soft:
                 paragraphs[-1][1] = end
@@ -1326,6 +1328,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             end -= 1
         result.append((start, end))
     return result
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Is the text wrapped at a fixed width, as wire copy often is ("Yu Myung\nHwan agreed")? Most of its
+    lines, six or more, are 60-90 characters long: then a line break without closing punctuation is a space."""
+    widths = [len(line) for line in lines if line and not line.isspace()]
+    return len(widths) >= 6 and sum(1 for width in widths if 60 <= width <= 90) >= 0.6 * len(widths)
 
 
 def _ends_in_function_word(text: str, start: int, end: int) -> bool:

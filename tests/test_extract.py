@@ -603,6 +603,13 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\"It is not a secret,\" said the article.", ["Minju Joson"]),
     ("In a statement carried by the Korean Central News Agency, Kim Sun-kyung, a vice minister, spoke.\n\n"
      "Calling it a \"provocation,\" Kim urged restraint.", ["Kim Sun-kyung"]),
+    ("Foreign Minister Hirofumi Nakasone and his South Korean counterpart Yu Myung\n"
+     "Hwan agreed Thursday that the two countries will continue close cooperation\n"
+     "aimed at a resumption of the stalled six-party talks on denuclearizing North\n"
+     "Korea, a Japanese official said in Tokyo after the meeting of the two ministers.\n"
+     "Yu, who is in Tokyo for a donors conference for Pakistan on Friday, responded\n"
+     "by saying South Korea \"fully understands\" Japan's position on the abduction\n"
+     "issue raised by his counterpart during their meeting in the Japanese capital.", ["Yu Myung Hwan"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -725,7 +732,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-line-ending-in-the-is-soft-wrapped",
         "an-unnamed-official-introduced-without-a-quote",
         "the-article-of-the-newspaper-last-named",
-        "a-name-after-a-comma-is-not-the-agencys-name"])
+        "a-name-after-a-comma-is-not-the-agencys-name",
+        "text-wrapped-at-a-fixed-width-joins-its-lines"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
