@@ -1685,7 +1685,8 @@ def _subject_phrase(before: str) -> str:
         bare = _bare(word)
         if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or word in _DASHES or (
                 word[:1].islower() and bare in speech and not (phrase and index > 0 and (  # "North Korea's state
-                    words[index - 1].endswith(("’s", "'s")) or _bare(words[index - 1]) in _DETERMINERS))):  # media"
+                    words[index - 1].endswith(("’s", "'s")) or _bare(words[index - 1]) in _DETERMINERS  # media"
+                    or bare == "charge" and _bare(words[index - 1]) == "in"))):  # "the minister in charge of"
             break
         if bare == "and" and phrase and phrase[0][:1].isupper() and index > 0 and words[index - 1][:1].isupper() \
                 and not words[index - 1].endswith(","):  # "Beijing and Moscow have called"

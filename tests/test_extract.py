@@ -610,6 +610,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Yu, who is in Tokyo for a donors conference for Pakistan on Friday, responded\n"
      "by saying South Korea \"fully understands\" Japan's position on the abduction\n"
      "issue raised by his counterpart during their meeting in the Japanese capital.", ["Yu Myung Hwan"]),
+    ("Japan will talk, while the minister in charge of the issue urged Pyongyang to make the \"right decision.\"",
+     ["minister in charge of the issue"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -733,7 +735,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-unnamed-official-introduced-without-a-quote",
         "the-article-of-the-newspaper-last-named",
         "a-name-after-a-comma-is-not-the-agencys-name",
-        "text-wrapped-at-a-fixed-width-joins-its-lines"])
+        "text-wrapped-at-a-fixed-width-joins-its-lines",
+        "in-charge-of-is-no-reporting-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
