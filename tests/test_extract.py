@@ -612,6 +612,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "issue raised by his counterpart during their meeting in the Japanese capital.", ["Yu Myung Hwan"]),
     ("Japan will talk, while the minister in charge of the issue urged Pyongyang to make the \"right decision.\"",
      ["minister in charge of the issue"]),
+    ("South Korean President Kim Dae Jung urged the North to talk.\n“The North must decide,” said Kim.", ["Kim Dae Jung"]),
+    ("President Moon Jae In urged the North to talk.\n“The North must decide,” said Moon.", ["Moon Jae In"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -736,7 +738,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-article-of-the-newspaper-last-named",
         "a-name-after-a-comma-is-not-the-agencys-name",
         "text-wrapped-at-a-fixed-width-joins-its-lines",
-        "in-charge-of-is-no-reporting-verb"])
+        "in-charge-of-is-no-reporting-verb",
+        "a-korean-name-written-in-three-words-with-dae",
+        "a-korean-given-name-ending-in-in"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
