@@ -415,6 +415,7 @@ class _Article:
         self.sentences_read: list[tuple[str, int, str | None, bool]] = []
         self.known_people: dict[tuple[str, ...], bool] = {}  # _is_known_person's answers
         self.longest_names: dict[tuple[str, ...], str] = {}  # _longest_with_prefix's answers
+        self.full_names: dict[str, str] = {}  # _in_full's answers for one-word names
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -590,6 +591,38 @@ class _Article:
                 if speaker and _bare(speaker.split()[-1]) not in _DOCUMENT_NOUNS:
                     return speaker
         return None
+
+    def _in_full(self, name: str | None) -> str | None:
+        """The speaker's name as the article gives it most fully: an acronym spelt out, or a surname that the
+        article gives in full only inside a quotation ("Rep. Ed Royce offered an amendment," his office said)."""
+        if name is None or " " in name or not name[:1].isupper():
+            return self._spelled_out(name)
+        full = self.full_names.get(name)
+        if full is None:
+            full = self.full_names[name] = self._named_in_quotes(name) or self._spelled_out(name) or name
+        return full
+
+    def _named_in_quotes(self, surname: str) -> str | None:
+        """The one person's name of two words or more that ends in ``surname`` inside the article's quotations,
+        if the mention table (which reads outside them) knows no longer name with that word."""
+        if any(len(m.name) > 1 for m in self.people_by_token.get(_fold(surname), [])):
+            return None
+        found = set()
+        text, size = self.text, len(surname)
+        at = text.find(surname)
+        while at >= 0:
+            after = text[at + size: at + size + 1]
+            whole_word = not after or not (after.isalnum() or after in "’'-")
+            if whole_word and at > 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
+                    self._masked_text()[at] == "\x00"):  # a word before it, and quoted: the table has not read it
+                window = text[max(0, at - 60): at + size]
+                runs = list(_CAPITALISED.finditer(window))
+                if runs and runs[-1].end() == len(window):
+                    tokens, _, is_person = _split_name(runs[-1].group(0), "")
+                    if is_person and len(tokens) > 1 and tokens[-1] == surname:
+                        found.add(" ".join(tokens))
+            at = text.find(surname, at + size)
+        return found.pop() if len(found) == 1 else None
 
     def _spelled_out(self, name: str | None) -> str | None:
         """An acronym ("NCCK") as the article spells it out ("National Council of Churches in Korea")."""
@@ -902,7 +935,7 @@ class _Article:
                     if attribution.found and attribution.speaker:
                         sentence_speaker = attribution.speaker
                     found.append(Quote(text=self.text[span.start:span.end], start=span.start, end=span.end,
-                                       speaker=self._spelled_out(attribution.speaker), kind=attribution.kind,
+                                       speaker=self._in_full(attribution.speaker), kind=attribution.kind,
                                        context=_context(self.text, span, p_start, p_end)))
                     open_chain.append(index if not attribution.found and span.close_end is None else None)
                     if attribution.speaker:

@@ -614,6 +614,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["minister in charge of the issue"]),
     ("South Korean President Kim Dae Jung urged the North to talk.\n“The North must decide,” said Kim.", ["Kim Dae Jung"]),
     ("President Moon Jae In urged the North to talk.\n“The North must decide,” said Moon.", ["Moon Jae In"]),
+    ("\"(On Wednesday night) Rep. Ed Royce offered an amendment,\" Royce's office said.\n\n"
+     "In the release, Royce said, \"Let us be clear.\"", ["Royce's office", "Ed Royce"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -740,7 +742,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "text-wrapped-at-a-fixed-width-joins-its-lines",
         "in-charge-of-is-no-reporting-verb",
         "a-korean-name-written-in-three-words-with-dae",
-        "a-korean-given-name-ending-in-in"])
+        "a-korean-given-name-ending-in-in",
+        "a-surname-given-in-full-only-inside-a-quotation"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
