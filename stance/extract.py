@@ -218,6 +218,7 @@ _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congressw
 _PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | _DETERMINERS
 _LINE_END_FUNCTION_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "but", "nor"}  # no paragraph ends so
 _PREPOSITIONS_BUT_TO = _PREPOSITIONS - {"to"}  # "to say" is an infinitive, "in said launches" an adjective
+_PREPOSITIONS_BUT_OF = _PREPOSITIONS - {"of"}  # "leaders of the civic groups": the groups, if not the leaders
 _LINKING_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "of"}
 _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
@@ -800,7 +801,8 @@ class _Article:
             if owner in _POSSESSIVE_PRONOUNS:  # "its statement said": whoever "it" is
                 return self._resolve(_POSSESSIVE_PRONOUNS[owner], position)
             speaker = self.last_speaker
-            if owner == "the" and len(words) == 2 and speaker and speaker == self.last_organisation and (
+            plain = all(word[:1].islower() or "-" in word for word in words[1:-1])  # "the English-language statement"
+            if owner == "the" and plain and speaker and speaker == self.last_organisation and (
                     speaker[:1].isupper() or not speaker.endswith("s")):  # "the statement said": the body just
                 return speaker  # quoted (one body: "the families" are several authors)
         if _AGE_DESCRIPTION.fullmatch(description) and self.last_speaker:  # "“...” the 73-year-old said": the
@@ -1752,6 +1754,9 @@ def _subject_phrase(before: str) -> str:
             break
         index -= 1
     while phrase and not _starts_noun_phrase(phrase[0]):
+        if _bare(phrase[0]) in _PREPOSITIONS_BUT_OF and len(phrase) > 1 and _starts_noun_phrase(phrase[1]):
+            return ""  # "... and in the past has labeled", "people who escaped from North Korea have reported": a
+            # prepositional phrase, not the verb's subject (but "by maintaining what Amnesty calls": Amnesty)
         phrase.pop(0)
     if not phrase or _bare(phrase[0]) in _NP_PREPOSITIONS:
         return ""

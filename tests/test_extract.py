@@ -616,6 +616,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("President Moon Jae In urged the North to talk.\n“The North must decide,” said Moon.", ["Moon Jae In"]),
     ("\"(On Wednesday night) Rep. Ed Royce offered an amendment,\" Royce's office said.\n\n"
      "In the release, Royce said, \"Let us be clear.\"", ["Royce's office", "Ed Royce"]),
+    ("North Korea has barred UN officials, but Zeid Ra'ad al-Hussein said people who have escaped from North Korea "
+     "have reported \"extremely widespread\" abuses.", ["Zeid Ra'ad al-Hussein"]),
+    ("Pyongyang's foreign ministry said the resolution \"does not deserve even a passing note.\"\n\n"
+     "\"We will totally reject it,\" the official statement said.", ["Pyongyang's foreign ministry"] * 2),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -743,7 +747,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "in-charge-of-is-no-reporting-verb",
         "a-korean-name-written-in-three-words-with-dae",
         "a-korean-given-name-ending-in-in",
-        "a-surname-given-in-full-only-inside-a-quotation"])
+        "a-surname-given-in-full-only-inside-a-quotation",
+        "a-prepositional-phrase-is-not-a-subject",
+        "the-official-statement-of-the-body-just-quoted"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
