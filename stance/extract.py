@@ -148,8 +148,8 @@ _AUTHOR_AFTER = re.compile(  # the words after it
     r"co-sponsored|introduced|proposed)\s+by\s+"
     r"([^,;\n\x00]{2,80})"  # "the letter, signed by X"
     r"|^\s+(?:to\s+[^,.;\x00]{1,40}?\s+)?from\s+([^,.;]{2,80})"  # "a letter (to Trump) from X"
-    r"|^,\s+(?!which\b|who\b|that\b)((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+[a-z]+ed\b")  # "In its letter, the NCCK
-    # reiterated", but not "the resolution, which expressed"
+    r"|^,\s+(?!which\b|who\b|that\b)((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?[a-z]+ed\b")
+# "In its letter, the NCCK (also) reiterated", but not "the resolution, which expressed"
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
@@ -2001,12 +2001,17 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
     organisation_tokens = _organisation_tokens()
     tokens = chunk.split()
+    plural_possessor = -1
+    if "s’ " in chunk or "s' " in chunk:  # "Open Doors’ Jerry Dykstra" -> "Jerry Dykstra", but "Workers’ Party" stays
+        plural_possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("s’", "s'"))), default=-1)
+        if plural_possessor >= 0 and not _given_name_first(tokens[plural_possessor + 1:]):
+            plural_possessor = -1
     if "," in chunk or "." in chunk or "’" in chunk or "'" in chunk:  # what _clean_token may drop
         tokens = [_clean_token(token) for token in tokens]
-    if "’s" in chunk or "'s" in chunk:  # (a cleaned token ends so only if the run holds it)
+    if "’s" in chunk or "'s" in chunk or plural_possessor >= 0:  # (a cleaned token ends so only if the run holds it)
         possessor = max((i for i, token in enumerate(tokens[:-1]) if token.endswith(("’s", "'s"))
                          and token[:-2].lower() != "people"), default=-1)  # but "Democratic People's Republic"
-        tokens = tokens[possessor + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
+        tokens = tokens[max(possessor, plural_possessor) + 1:]  # "North Korea’s Rodong Sinmun" -> "Rodong Sinmun"
     whole = len(tokens)
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
@@ -2252,6 +2257,12 @@ def _description_head(description: str) -> str:
 def _is_possessor(text: str, match: re.Match[str]) -> bool:
     """"Otto’s father Fred Warmbier": a name in the possessive is not the one speaking."""
     return match.group(0).endswith(("’s", "'s")) or text[match.end(): match.end() + 2] in ("’s", "'s")
+
+
+def _given_name_first(tokens: list[str]) -> bool:
+    """Do the tokens read as a person's name: a known given name, then other words, none of a body's?"""
+    return len(tokens) >= 2 and _fold(tokens[0]) in word_list("male_given_names") | word_list("female_given_names") \
+        and _organisation_tokens().isdisjoint(token.lower() for token in tokens)
 
 
 def _clean_token(token: str) -> str:

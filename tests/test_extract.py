@@ -620,6 +620,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "have reported \"extremely widespread\" abuses.", ["Zeid Ra'ad al-Hussein"]),
     ("Pyongyang's foreign ministry said the resolution \"does not deserve even a passing note.\"\n\n"
      "\"We will totally reject it,\" the official statement said.", ["Pyongyang's foreign ministry"] * 2),
+    ("Open Doors’ Jerry Dykstra says the regime fears Christianity. “We pray for them,” Dykstra said.\n\n"
+     "“It is time,” the Korean War Abductees’ Family Union said.", ["Jerry Dykstra", "Korean War Abductees’ Family Union"]),
+    ("In a report, the Committee for Human Rights in North Korea also demanded attention to the issue.\n"
+     "\"Foreign governments must act,\" said the report.", ["Committee for Human Rights in North Korea"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -749,7 +753,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-korean-given-name-ending-in-in",
         "a-surname-given-in-full-only-inside-a-quotation",
         "a-prepositional-phrase-is-not-a-subject",
-        "the-official-statement-of-the-body-just-quoted"])
+        "the-official-statement-of-the-body-just-quoted",
+        "a-plural-possessive-before-a-persons-name",
+        "an-adverb-between-a-documents-author-and-its-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
