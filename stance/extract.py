@@ -109,6 +109,8 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
 _SUBORDINATE_OPENERS = frozenset("if unless when because until whether although though whereas once".split())
 _CONJUNCTIONS = frozenset("when as after while whilst since before if although though because once until".split())
+_PRONOUN_AFTER_CONJUNCTION = re.compile(  # "... when he said": a pronoun opening a later clause of the sentence
+    r"\s(?:when|as|after|while|since|before|because|once|until|and|but)\s+(?:he|she)\s")
 _BE_FORMS = frozenset("is was were are be been being".split())
 _CLAUSE_CONTRASTS = frozenset("while whilst whereas but although though".split())
 _SPEAKING_BODIES = frozenset("group government ministry committee council court office agency commission "
@@ -732,7 +734,8 @@ class _Article:
         pronoun = _SUBJECT_FORMS.get(words[0].lower(), words[0].lower()) if len(words) == 1 else ""
         if pronoun in _PRONOUNS:  # "he said"; "Yonhap quoted him as saying"
             if _PRONOUNS[pronoun] == "person":
-                found = local or self._subordinate_subject(position) or self.current_subject()
+                found = local or self._subordinate_subject(position) or self._subject_before_conjunction(
+                    position) or self.current_subject()
                 if found and _of_other_gender(found, pronoun):  # "she said" after "David Cameron"
                     return self._subject_of_gender(pronoun) or found
                 return found
@@ -868,6 +871,14 @@ class _Article:
         if first.lower() not in _CONJUNCTIONS or comma < 0 or "\x00" in rest[:comma]:
             return None
         return self._main_subject(rest[:comma], position - len(rest))  # an offset before the quote: for salience
+
+    def _subject_before_conjunction(self, position: int) -> str | None:
+        """The person who opens the sentence before ``position``, whom a "he" in a later clause of it refers to:
+        "Foreign Minister Ri Son Gwon dashed any hopes when he said, ..."."""
+        text = self._masked_text()
+        start = _sentence_start(text, position)
+        clause = _PRONOUN_AFTER_CONJUNCTION.search(text, start, position)
+        return self._main_subject(text[start: clause.start()], start) if clause else None
 
     def _named_next(self, position: int) -> str | None:
         """The person who opens a sentence soon after ``position`` with a full name and an appositive: news

@@ -624,6 +624,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "“It is time,” the Korean War Abductees’ Family Union said.", ["Jerry Dykstra", "Korean War Abductees’ Family Union"]),
     ("In a report, the Committee for Human Rights in North Korea also demanded attention to the issue.\n"
      "\"Foreign governments must act,\" said the report.", ["Committee for Human Rights in North Korea"]),
+    ("\"When I saw those pictures, it sent shivers down my back,\" remembers Hanna Song, from her office.",
+     ["Hanna Song"]),
+    ("North Korean Foreign Minister Ri Son Gwon dashed any hopes for talks when he said on June 23, "
+     "\"We are not considering any contact.\"", ["Ri Son Gwon"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -755,7 +759,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-prepositional-phrase-is-not-a-subject",
         "the-official-statement-of-the-body-just-quoted",
         "a-plural-possessive-before-a-persons-name",
-        "an-adverb-between-a-documents-author-and-its-verb"])
+        "an-adverb-between-a-documents-author-and-its-verb",
+        "remembers-is-a-reporting-verb",
+        "a-he-after-a-conjunction-is-the-sentences-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
