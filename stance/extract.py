@@ -150,8 +150,8 @@ _AUTHOR_AFTER = re.compile(  # the words after it
     r"co-sponsored|introduced|proposed)\s+by\s+"
     r"([^,;\n\x00]{2,80})"  # "the letter, signed by X"
     r"|^\s+(?:to\s+[^,.;\x00]{1,40}?\s+)?from\s+([^,.;]{2,80})"  # "a letter (to Trump) from X"
+    # "In its letter, the NCCK (also) reiterated", but not "the resolution, which expressed"
     r"|^,\s+(?!which\b|who\b|that\b)((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?[a-z]+ed\b")
-# "In its letter, the NCCK (also) reiterated", but not "the resolution, which expressed"
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
@@ -232,7 +232,7 @@ _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother 
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc"})
 _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
-_GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do", "ho"})  # the last syllables of "Moon Jae In", "Lee Jae An"
+_GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do"})  # the last syllables of "Moon Jae In", "Lee Jae An"
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
 _FIELD_OPENERS = frozenset({"of", "for"})  # "Minister of Natural Resources Alexander Kozlov": a field, then a name
@@ -1378,7 +1378,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Is the text wrapped at a fixed width, as wire copy often is ("Yu Myung\nHwan agreed")? Most of its
+    """Is the text wrapped at a fixed width, as wire copy often is ("Yu Myung\\nHwan agreed")? Most of its
     lines, six or more, are 60-90 characters long: then a line break without closing punctuation is a space."""
     widths = [len(line) for line in lines if line and not line.isspace()]
     return len(widths) >= 6 and sum(1 for width in widths if 60 <= width <= 90) >= 0.6 * len(widths)

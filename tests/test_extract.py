@@ -612,7 +612,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "issue raised by his counterpart during their meeting in the Japanese capital.", ["Yu Myung Hwan"]),
     ("Japan will talk, while the minister in charge of the issue urged Pyongyang to make the \"right decision.\"",
      ["minister in charge of the issue"]),
-    ("South Korean President Kim Dae Jung urged the North to talk.\n“The North must decide,” said Kim.", ["Kim Dae Jung"]),
+    ("South Korean President Kim Dae Jung urged the North to talk.\n“The North must decide,” said Kim.",
+     ["Kim Dae Jung"]),
     ("President Moon Jae In urged the North to talk.\n“The North must decide,” said Moon.", ["Moon Jae In"]),
     ("\"(On Wednesday night) Rep. Ed Royce offered an amendment,\" Royce's office said.\n\n"
      "In the release, Royce said, \"Let us be clear.\"", ["Royce's office", "Ed Royce"]),
@@ -621,7 +622,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Pyongyang's foreign ministry said the resolution \"does not deserve even a passing note.\"\n\n"
      "\"We will totally reject it,\" the official statement said.", ["Pyongyang's foreign ministry"] * 2),
     ("Open Doors’ Jerry Dykstra says the regime fears Christianity. “We pray for them,” Dykstra said.\n\n"
-     "“It is time,” the Korean War Abductees’ Family Union said.", ["Jerry Dykstra", "Korean War Abductees’ Family Union"]),
+     "“It is time,” the Korean War Abductees’ Family Union said.",
+     ["Jerry Dykstra", "Korean War Abductees’ Family Union"]),
     ("In a report, the Committee for Human Rights in North Korea also demanded attention to the issue.\n"
      "\"Foreign governments must act,\" said the report.", ["Committee for Human Rights in North Korea"]),
     ("\"When I saw those pictures, it sent shivers down my back,\" remembers Hanna Song, from her office.",
