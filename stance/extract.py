@@ -2272,8 +2272,9 @@ def _is_possessor(text: str, match: re.Match[str]) -> bool:
 
 def _given_name_first(tokens: list[str]) -> bool:
     """Do the tokens read as a person's name: a known given name, then other words, none of a body's?"""
-    return len(tokens) >= 2 and _fold(tokens[0]) in word_list("male_given_names") | word_list("female_given_names") \
-        and _organisation_tokens().isdisjoint(token.lower() for token in tokens)
+    given = _fold(tokens[0]) if tokens else ""
+    return len(tokens) >= 2 and any(given in word_list(names) for names in _OTHER_GENDER_NAMES.values()) and (
+        _organisation_tokens().isdisjoint(token.lower() for token in tokens))
 
 
 def _clean_token(token: str) -> str:
