@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--data", help="labelled rows (JSONL: text, stance, optional argument/context/target...)")
     train.add_argument("--out", help="where to write the model (NAME.joblib or a directory)")
     train.add_argument("--quiet", action="store_true", help="no per-configuration log on stderr")
+    train.add_argument("--jobs", type=int, help="configurations to cross-validate at once, each in its "
+                       "own process (default: the recipe's [search] jobs, else 1); the result does not change")
 
     predict = commands.add_parser("predict", help="label statements given as JSONL rows")
     predict.add_argument("--model", required=True)
@@ -239,15 +241,20 @@ def _quotes(args: argparse.Namespace) -> int:
 
 # --- train / predict / evaluate / benchmark ------------------------------------------------------------
 def _train(args: argparse.Namespace) -> int:
-    from stance.train import DEFAULT_RECIPE, load_recipe, train
+    from stance.train import DEFAULT_RECIPE, RecipeError, load_recipe, train
 
     if not args.config and not args.data:
         raise UsageError("give --config RECIPE.toml, --data ROWS.jsonl, or both")
     if args.data and not args.config and not args.out:
         raise UsageError("--data needs --out (where to write the model)")
-    recipe = load_recipe(args.config or DEFAULT_RECIPE)
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
     log = None if args.quiet else (lambda line: print(line, file=sys.stderr))
-    _, card = train(recipe, rows_path=args.data, out=args.out, log=log)
+    try:
+        recipe = load_recipe(args.config or DEFAULT_RECIPE)
+        _, card = train(recipe, rows_path=args.data, out=args.out, log=log, jobs=args.jobs)
+    except RecipeError as error:  # a user's file: one line naming it, as for bad data
+        raise UsageError(str(error)) from None
     summary = {"model": card["model_file"], "sha256": card["sha256"],
                "hyperparameters": card["training"]["hyperparameters"],
                "metrics": {split: {head: {k: round(v[k], 4) for k in ("macro_f1", "f_avg", "accuracy")}

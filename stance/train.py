@@ -5,7 +5,8 @@ A recipe is a TOML file (see ``training/default.toml``)::
     [model]       name, target, out (where the model goes)
     [data]        seed_set = "DIR" (articles.jsonl + quotes.jsonl) or rows = "FILE.jsonl"; refit_on
     [parameters]  fixed StanceModel parameters
-    [search]      folds, select_by, and [search.grid]: lists of values to try
+    [search]      folds, select_by, jobs (configurations cross-validated at once, each in its own
+                  process), and [search.grid]: lists of values to try
 
 Only the training split is ever searched over: the seed set's held-out test split is scored once, after
 the choice, and reported. ``speaker_pooling`` and ``none_margin`` are searched post hoc on the same
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from joblib import Parallel, delayed
 
 from stance.data import DataError, article_folds, file_hash, load_labelled_rows, read_seed_records, seed_set_hash
 from stance.evaluate import BEARING_LABELS, head_metrics
@@ -59,6 +61,9 @@ def load_recipe(path: str | Path) -> dict[str, Any]:
                 raise RecipeError(f"{path}: [{section}] {key}: not a StanceModel parameter ({known})")
             if section == "search.grid" and (not isinstance(value, list) or not value):
                 raise RecipeError(f"{path}: [search.grid] {key}: expected a non-empty list of values")
+    jobs = recipe.get("search", {}).get("jobs", 1)
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise RecipeError(f"{path}: [search] jobs: expected a whole number >= 1, got {jobs!r}")
     select_by = recipe.get("search", {}).get("select_by", "macro_f1")
     if select_by not in SELECT_BY:
         raise RecipeError(f"{path}: [search] select_by: {select_by!r} is not one of {SELECT_BY}")
@@ -143,8 +148,19 @@ def _selection_value(metrics: Mapping[str, Any], select_by: str) -> float:
     return metrics["stance"]["f_avg" if select_by == "f_avg" else "macro_f1"]
 
 
-def search(recipe: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], log: Any = None) -> dict[str, Any]:
-    """Try every grid configuration by grouped CV on ``rows``; return the best and the whole table."""
+def _timed_out_of_fold(params: Mapping[str, Any], rows: Sequence[Mapping[str, Any]],
+                       folds: Sequence[tuple[np.ndarray, np.ndarray]]) -> tuple[dict[str, Any], float]:
+    started = time.perf_counter()
+    return out_of_fold(params, rows, folds), time.perf_counter() - started
+
+
+def search(recipe: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], log: Any = None,
+           jobs: int | None = None) -> dict[str, Any]:
+    """Try every grid configuration by grouped CV on ``rows``; return the best and the whole table.
+
+    ``jobs`` (default: the recipe's ``[search] jobs``, else 1) configurations run at once, each in its own
+    process; the results, and the choice among equals (the first in grid order), do not depend on it.
+    """
     base = dict(recipe.get("parameters", {}))
     search_section = recipe.get("search", {})
     folds = _folds(rows, int(search_section.get("folds", 5)))
@@ -152,17 +168,18 @@ def search(recipe: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], log: An
     grid = search_section.get("grid", {})
     post_hoc = list(itertools.product(*(grid.get(name, [base.get(name, default)])
                                         for name, default in POST_HOC.items())))
+    configs = _grid(recipe)
+    jobs = jobs or int(search_section.get("jobs", 1))
+    runs = Parallel(n_jobs=min(jobs, len(configs)), return_as="generator")(
+        delayed(_timed_out_of_fold)({**base, **config}, rows, folds) for config in configs)
     table, best = [], None
-    for config in _grid(recipe):
-        started = time.perf_counter()
-        predictions = out_of_fold({**base, **config}, rows, folds)
+    for config, (predictions, seconds) in zip(configs, runs, strict=True):
         for pooling, margin in post_hoc:
             metrics = score(rows, predictions, pooling, margin)
             value = _selection_value(metrics, select_by)
             chosen = {**config, "speaker_pooling": pooling, "none_margin": margin}
             entry = {"parameters": chosen, select_by: round(value, 4),
-                     "stance_macro_f1": round(metrics["stance"]["macro_f1"], 4),
-                     "seconds": round(time.perf_counter() - started, 2)}
+                     "stance_macro_f1": round(metrics["stance"]["macro_f1"], 4), "seconds": round(seconds, 2)}
             if "argument" in metrics:
                 entry["argument_macro_f1"] = round(metrics["argument"]["macro_f1"], 4)
             table.append(entry)
@@ -195,11 +212,12 @@ def _resolve(recipe: Mapping[str, Any], value: str) -> Path:
 
 
 def train(recipe: Mapping[str, Any], rows_path: str | Path | None = None, out: str | Path | None = None,
-          log: Any = None) -> tuple[StanceModel, dict[str, Any]]:
+          log: Any = None, jobs: int | None = None) -> tuple[StanceModel, dict[str, Any]]:
     """Run a recipe: search on the training split, score the test split once, refit, save with a card.
 
     ``rows_path`` (``stance train --data``) replaces the recipe's data with a labelled-rows file; such
-    data has no held-out split, so its card reports cross-validated figures only.
+    data has no held-out split, so its card reports cross-validated figures only. ``jobs`` overrides the
+    recipe's ``[search] jobs``.
     """
     data = recipe.get("data", {})
     if rows_path is not None:
@@ -219,7 +237,7 @@ def train(recipe: Mapping[str, Any], rows_path: str | Path | None = None, out: s
         raise RecipeError(f"{recipe['_path']}: [data] needs seed_set = DIR or rows = FILE (or use --data)")
     target = recipe.get("model", {}).get("target", "")
     started = time.perf_counter()
-    chosen = search(recipe, train_rows, log)
+    chosen = search(recipe, train_rows, log, jobs)
     parameters = {**chosen["parameters"], "target": target}
     metrics: dict[str, Any] = {"cross_validation": chosen["cv_metrics"]}
     if test_rows:

@@ -114,6 +114,18 @@ def test_bad_training_row_is_named_and_no_model_is_written(tmp_path, capsys):
     assert not list(tmp_path.glob(".model*"))
 
 
+def test_bad_jobs_in_a_recipe_or_on_the_command_line_is_named(tmp_path, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"text": t, "stance": s}) + "\n" for t, s in SMALL_ROWS), encoding="utf-8")
+    config = tmp_path / "recipe.toml"
+    config.write_text("[search]\njobs = 0\n", encoding="utf-8")
+    out = str(tmp_path / "m.joblib")
+    code, _, err = _run(capsys, "train", "--config", str(config), "--data", str(rows), "--out", out)
+    assert code == 2 and f"{config}: [search] jobs" in err
+    code, _, err = _run(capsys, "train", "--data", str(rows), "--out", out, "--jobs", "0")
+    assert code == 2 and "--jobs must be at least 1" in err and not (tmp_path / "m.joblib").exists()
+
+
 def test_too_few_examples_for_the_folds_is_a_clear_error(tmp_path, capsys):
     rows = tmp_path / "rows.jsonl"
     rows.write_text("".join(json.dumps({"text": t, "stance": s}) + "\n" for t, s in SMALL_ROWS[:4]), encoding="utf-8")

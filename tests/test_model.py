@@ -181,6 +181,21 @@ def test_search_tries_margins_and_pooling_without_refitting():
     assert found["parameters"]["none_margin"] in (0.0, 0.2) and found["parameters"]["C"] == 1.0
 
 
+def test_search_in_parallel_finds_what_the_serial_search_finds():
+    from stance.train import search
+
+    recipe = {"parameters": {"char_ngrams": False, "calibration_folds": 2},
+              "search": {"folds": 3, "grid": {"C": [0.3, 1.0, 3.0], "none_margin": [0.0, 0.2]}}}
+    rows = [dict(row, article_id=f"a{i % 9}") for i, row in enumerate(ROWS)]
+
+    def without_time(found):
+        return [{k: v for k, v in entry.items() if k != "seconds"} for entry in found["table"]]
+
+    serial, parallel = search(recipe, rows, jobs=1), search(recipe, rows, jobs=2)
+    assert without_time(parallel) == without_time(serial) and len(serial["table"]) == 6
+    assert parallel["parameters"] == serial["parameters"]
+
+
 def test_the_argument_head_can_ignore_feature_families():
     rows = [dict(row, speaker_text="the speaker's other words") for row in ROWS]
     model = StanceModel(char_ngrams=False, calibration_folds=2, argument_ignores=("speaker_words",)).fit(rows)
