@@ -186,9 +186,12 @@ _OWNER_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
     rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
                   for head in "ministry office committee agency department mission council commission".split()}
+_OBJECT_NEXT = re.compile(r"[ \t]+[a-z]")  # after a quote standing for a verb, its object: "the resolution"
+_QUOTED_PAST = re.compile(r"(?:[A-Za-z]+ ){0,2}[a-z]+ed")  # "categorically rejected", "strongly condemned"
+_QUOTED_VERB = "[“\"]\x00+[”\"]"  # a quote standing for the verb: Kim "flatly rejected" the resolution
 _CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected", "Kim made"
     rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+"
-    rf"(?:[a-z]+(?:ed|s)|has|had|have|will|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
+    rf"(?:(?:[a-z]+(?:ed|s)|has|had|have|will|{'|'.join(sorted(_IRREGULAR_PAST))})\b|{_QUOTED_VERB})")
 _WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
     r"with(?<!\wwith)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
@@ -264,7 +267,7 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican"})  # capitalised, yet a rol
 _ROLES_THEN_NAME = re.compile(r"(?:[a-z][\w’'\-]*\s+){1,4}([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-.]*){1,3})")
 _TITLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)$")
 _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|was|were|is|are|took|made|gave|held|met|left|told|said|"
-                          r"says|called|urged|staged|sent)\b")
+                          rf"says|called|urged|staged|sent)\b|{_QUOTED_VERB}")
 _ED_ADJECTIVES = frozenset("united concerned involved related interested detained abducted affected unnamed "
                            "unidentified retired elected appointed designated".split())
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
@@ -1156,7 +1159,8 @@ class _Article:
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
         if embedded:
-            subject = self._sentence_agent(whole_pre, span.open_mark)
+            verb_like = _is_quoted_verb(self.text[span.start:span.end]) and _OBJECT_NEXT.match(post) is not None
+            subject = self._sentence_agent(whole_pre, span.open_mark, verb_like)
             if subject:
                 return _Attribution(subject, True, "partial")
         inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject()
@@ -1164,10 +1168,14 @@ class _Article:
             self._verbs_in(post_start, post_start + 20))
         return _Attribution(inherited, False, "partial" if embedded else "direct" if attributed else "continuation")
 
-    def _sentence_agent(self, before: str, position: int) -> str | None:
+    def _sentence_agent(self, before: str, position: int, quoted_verb: bool = False) -> str | None:
         """The subject of the main clause before a partial quote nobody is said to speak: 'The court granted
-        a warrant, citing "the gravity of the issue"' is the court's wording."""
+        a warrant, citing "the gravity of the issue"' is the court's wording, and 'A North Korean diplomat
+        "categorically rejected" the resolution' the diplomat's (a ``quoted_verb``: the quote is the verb)."""
         subject = _main_clause_subject(before)
+        if not subject and quoted_verb:
+            subject = _main_clause_subject(before + " said")  # the quote as the verb: a verb in its place
+            subject = subject if before.rstrip().endswith(subject) else ""
         speaker = self._resolve(subject, position) if subject else None
         if not speaker:
             return None
@@ -1874,6 +1882,11 @@ def _drop_listing_appositive(text: str) -> str | None:
             return cut
         comma = body.rfind(",", 0, comma)
     return None
+
+
+def _is_quoted_verb(quoted: str) -> bool:
+    """Whether a quote's words can stand for its sentence's verb: a past tense and up to two adverbs."""
+    return _QUOTED_PAST.fullmatch(quoted) is not None and quoted.rsplit(None, 1)[-1] not in _ED_ADJECTIVES
 
 
 def _main_clause_subject(clause: str) -> str:

@@ -632,6 +632,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\"We are not considering any contact.\"", ["Ri Son Gwon"]),
     ("\"We will talk about separated families,\" Moon's Chief of Staff Im Jong-seok told reporters.\n\n"
      "\"I expect good news,\" he said.", ["Im Jong-seok", "Im Jong-seok"]),
+    ("A spokesman for the foreign ministry \"categorically rejected\" the resolution, saying Japan should \"mind its "
+     "own business.\"", ["spokesman for the foreign ministry", "spokesman for the foreign ministry"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -766,7 +768,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-adverb-between-a-documents-author-and-its-verb",
         "remembers-is-a-reporting-verb",
         "a-he-after-a-conjunction-is-the-sentences-subject",
-        "a-chief-of-staffs-title-is-not-his-name"])
+        "a-chief-of-staffs-title-is-not-his-name",
+        "a-quote-standing-for-the-verb-is-its-subjects"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
