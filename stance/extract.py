@@ -283,6 +283,7 @@ _APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|bas
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said X" or "according to X" ends
+_WHEN_WORDS = frozenset(day.lower() for day in _WEEKDAYS_AND_MONTHS[:7]) | {"yesterday", "today", "tonight"}
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
     "oct nov dec adm sgt capt maj cmdr ft mt dept".split()
@@ -1923,6 +1924,8 @@ def _object_phrase(after: str) -> str:
     kept: list[str] = []
     words = head.split()[:12]
     for index, word in enumerate(words):
+        if kept and _bare(word) in _WHEN_WORDS and words[index + 1: index + 2] != ["by"]:
+            break  # "said a Japanese official Saturday", but "a report released Monday by Verisk Maplecroft"
         if kept and _bare(word) in _OBJECT_PHRASE_STOPS:
             if word == "and" and not re.search(r"[A-ZÀ-Þ]", " ".join(kept)):
                 named = _ROLES_THEN_NAME.fullmatch(" ".join(words[index + 1:]))

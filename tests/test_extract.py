@@ -634,6 +634,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\"I expect good news,\" he said.", ["Im Jong-seok", "Im Jong-seok"]),
     ("A spokesman for the foreign ministry \"categorically rejected\" the resolution, saying Japan should \"mind its "
      "own business.\"", ["spokesman for the foreign ministry", "spokesman for the foreign ministry"]),
+    ("Presidents George W Bush and Lee Myung-bak met on Sunday.\n\n\"This is a step by step process,\" the US "
+     "president said.", ["George W Bush"]),
+    ("\"We will see,\" said a Japanese official Saturday. \"It was a report,\" according to a study released Monday by "
+     "Verisk Maplecroft.", ["Japanese official", "Verisk Maplecroft"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -769,7 +773,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "remembers-is-a-reporting-verb",
         "a-he-after-a-conjunction-is-the-sentences-subject",
         "a-chief-of-staffs-title-is-not-his-name",
-        "a-quote-standing-for-the-verb-is-its-subjects"])
+        "a-quote-standing-for-the-verb-is-its-subjects",
+        "a-plural-title-before-names",
+        "a-weekday-after-said-x-is-when-not-who"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
