@@ -561,15 +561,15 @@ class _Article:
         return None
 
     def _introduced(self, head: str, position: int) -> str | None:
-        """"the official" after "..., a unification ministry official said Wednesday.": the description the
-        text introduced the speaker with, in a sentence that quoted no one."""
+        """"the official" after "..., a unification ministry official said Wednesday." or "according to a
+        senior official": the description the text introduced the speaker with, in a sentence that quoted no one."""
         text = self._masked_text()[max(0, position - 3000): position]
-        if not _head_then_speech(text, head):  # no match is possible: spare compiling the head's expression
-            return None
-        found = None
-        for match in _introduction(head).finditer(text):
-            found = match.group(1)
-        return found
+        found: list[tuple[int, str]] = []
+        if _head_then_speech(text, head):  # else no match is possible: spare compiling the head's expression
+            found += [(match.start(), match.group(1)) for match in _introduction(head).finditer(text)]
+        if "ccording to" in text:  # "According to a high-ranking government source, Lee ..."
+            found += [(match.start(), match.group(1)) for match in _sourced_introduction(head).finditer(text)]
+        return max(found)[1] if found else None
 
     def _document_author(self, description: str, head: str, position: int) -> str | None:
         """Who wrote "the letter" or "a statement from North Korea": named in the phrase itself or where
@@ -2232,6 +2232,13 @@ def _introduction(head: str) -> re.Pattern[str]:
     """"a unification ministry official said": a speaker introduced by a description ending in ``head``."""
     return re.compile(rf"\b(?:a|an)\s+((?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){{0,4}}?{re.escape(head)})"
                       r"\s+(?:said|says|told)\b")
+
+
+@lru_cache(maxsize=64)
+def _sourced_introduction(head: str) -> re.Pattern[str]:
+    """"according to a high-ranking government source": a source introduced by a description ending in ``head``."""
+    return re.compile(rf"\b[Aa]ccording\s+to\s+(?:a|an)\s+((?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){{0,4}}?"
+                      rf"{re.escape(head)})\b")
 
 
 def _head_then_speech(text: str, head: str) -> bool:

@@ -638,6 +638,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "president said.", ["George W Bush"]),
     ("\"We will see,\" said a Japanese official Saturday. \"It was a report,\" according to a study released Monday by "
      "Verisk Maplecroft.", ["Japanese official", "Verisk Maplecroft"]),
+    ("According to a high-ranking government source, Lee met them.\n\n\"He asked the delegation to deliver his "
+     "message,\" the source said.", ["high-ranking government source"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -775,7 +777,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-chief-of-staffs-title-is-not-his-name",
         "a-quote-standing-for-the-verb-is-its-subjects",
         "a-plural-title-before-names",
-        "a-weekday-after-said-x-is-when-not-who"])
+        "a-weekday-after-said-x-is-when-not-who",
+        "a-source-introduced-with-according-to"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
