@@ -260,6 +260,7 @@ _GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}+(?=[A-Z][a-z])")  # "AltonDavid"; n
 _KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "parents",
                         "uncle", "aunt", "widow", "grandson", "granddaughter", "grandmother", "grandfather", "nephew",
                         "niece"})  # "the father of Otto Warmbier", "his father": someone other than the one named
+_KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(_KIN_NOUNS))})s?\s+of\s+(?:[a-z][\w\-]*\s+){{0,3}}$")
 _SENTENCE_ADVERBS = frozenset("thus hence moreover furthermore nevertheless nonetheless indeed besides therefore "
                                "accordingly consequently likewise similarly otherwise meanwhile however still yet "
                                "instead".split())  # "Thus continues what Rodman has referred to as": nobody's name
@@ -496,11 +497,14 @@ class _Article:
             self.longest_names[prefix] = longest
         return longest
 
-    def _salience(self, mention: _Mention, short: tuple[str, ...], position: int) -> tuple[bool, bool, bool, int]:
+    def _salience(self, mention: _Mention, short: tuple[str, ...], position: int
+                  ) -> tuple[bool, bool, bool, bool, int]:
         """How likely a short name refers to this mention: introduced before it, a longer name, someone
-        already quoted ("Pence" is Mike Pence, who spoke, not Karen Pence), the latest."""
+        already quoted ("Pence" is Mike Pence, who spoke, not Karen Pence), not a relative named in passing
+        ("Park Geun-hye, daughter of Park Chung-hee," then "Park said"), the latest."""
         before = mention.position <= position
-        return (before, len(mention.name) > len(short), " ".join(mention.name) in self.speakers,
+        kin = _KIN_OF.search(self.text, max(0, mention.position - 50), mention.position) is not None
+        return (before, len(mention.name) > len(short), " ".join(mention.name) in self.speakers, not kin,
                 mention.position if before else -mention.position)
 
     def _by_role(self, head: str, position: int, also: frozenset[str] = frozenset(), strict: bool = False

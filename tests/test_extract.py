@@ -640,6 +640,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Verisk Maplecroft.", ["Japanese official", "Verisk Maplecroft"]),
     ("According to a high-ranking government source, Lee met them.\n\n\"He asked the delegation to deliver his "
      "message,\" the source said.", ["high-ranking government source"]),
+    ("Park Geun-hye, daughter of former military dictator Park Chung-hee, pledged aid. Park also vowed to \"promote "
+     "exchanges\" with the North.", ["Park Geun-hye"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -778,7 +780,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-quote-standing-for-the-verb-is-its-subjects",
         "a-plural-title-before-names",
         "a-weekday-after-said-x-is-when-not-who",
-        "a-source-introduced-with-according-to"])
+        "a-source-introduced-with-according-to",
+        "a-relative-named-in-passing-is-not-the-short-names-owner"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
