@@ -238,6 +238,7 @@ _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surname
 _GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do"})  # the last syllables of "Moon Jae In", "Lee Jae An"
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
+_TO_BE_SUFFIXES = ("-designate", "-nominee", "-elect")
 _FIELD_OPENERS = frozenset({"of", "for"})  # "Minister of Natural Resources Alexander Kozlov": a field, then a name
 _REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third".split())
 _OUTLET_HEADS = frozenset("outlet website site newspaper paper daily agency group organization organisation "
@@ -2046,8 +2047,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     whole = len(tokens)
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
-    last_title = -1 if titles.isdisjoint(lowered[:-1]) else max(
-        i for i, word in enumerate(lowered[:-1]) if word in titles)
+    last_title = -1 if titles.isdisjoint(lowered[:-1]) and not any(map(_is_title_to_be, lowered[:-1])) else max(
+        i for i, word in enumerate(lowered[:-1]) if word in titles or _is_title_to_be(word))
     if last_title >= 0 and not organisation_tokens.isdisjoint(lowered[last_title + 1:]):
         last_title = -1  # "State Department", "Foreign Ministry": an organisation's name, not a title
     if last_title >= 0:
@@ -2098,6 +2099,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     # Resources Alexander Kozlov": an office's field, then the name
     if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in _FIELD_OPENERS:
         tokens = tokens[-2:]
+    elif len(tokens) == 3 and previous in _FIELD_OPENERS and _given_name_first(tokens[1:]) and not (
+            _given_name_first(tokens)):  # "director for Asia Tony Banbury": a one-word field, then the name
+        tokens = tokens[1:]
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
 
 
@@ -2295,6 +2299,11 @@ def _description_head(description: str) -> str:
 def _is_possessor(text: str, match: re.Match[str]) -> bool:
     """"Otto’s father Fred Warmbier": a name in the possessive is not the one speaking."""
     return match.group(0).endswith(("’s", "'s")) or text[match.end(): match.end() + 2] in ("’s", "'s")
+
+
+def _is_title_to_be(word: str) -> bool:
+    """"Minister-nominee", "Unification-designate": an office not yet taken up (a title, as "president-elect")."""
+    return word.endswith(_TO_BE_SUFFIXES) and "-" in word
 
 
 def _given_name_first(tokens: list[str]) -> bool:

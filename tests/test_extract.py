@@ -642,6 +642,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "message,\" the source said.", ["high-ranking government source"]),
     ("Park Geun-hye, daughter of former military dictator Park Chung-hee, pledged aid. Park also vowed to \"promote "
      "exchanges\" with the North.", ["Park Geun-hye"]),
+    ("\"A,\" said WFP regional director for Asia Tony Banbury. Minister of Unification-designate Yu Woo-ik promised "
+     "\"flexibility.\" \"B,\" Minister-nominee Ryoo Kihl-jae said.", ["Tony Banbury", "Yu Woo-ik", "Ryoo Kihl-jae"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -781,7 +783,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-plural-title-before-names",
         "a-weekday-after-said-x-is-when-not-who",
         "a-source-introduced-with-according-to",
-        "a-relative-named-in-passing-is-not-the-short-names-owner"])
+        "a-relative-named-in-passing-is-not-the-short-names-owner",
+        "an-office-to-be-and-a-one-word-field-are-not-the-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
