@@ -572,7 +572,7 @@ class _Article:
         found: list[tuple[int, str]] = []
         if _head_then_speech(text, head):  # else no match is possible: spare compiling the head's expression
             found += [(match.start(), match.group(1)) for match in _introduction(head).finditer(text)]
-        if "ccording to" in text:  # "According to a high-ranking government source, Lee ..."
+        if _according_then_head(text, head):  # "According to a high-ranking government source, Lee ..."
             found += [(match.start(), match.group(1)) for match in _sourced_introduction(head).finditer(text)]
         return max(found)[1] if found else None
 
@@ -2047,7 +2047,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     whole = len(tokens)
     roles: set[str] = set()
     lowered = [token.lower().rstrip(".") for token in tokens]
-    last_title = -1 if titles.isdisjoint(lowered[:-1]) and not any(map(_is_title_to_be, lowered[:-1])) else max(
+    untitled = titles.isdisjoint(lowered[:-1]) and ("-" not in chunk or not any(map(_is_title_to_be, lowered[:-1])))
+    last_title = -1 if untitled else max(
         i for i, word in enumerate(lowered[:-1]) if word in titles or _is_title_to_be(word))
     if last_title >= 0 and not organisation_tokens.isdisjoint(lowered[last_title + 1:]):
         last_title = -1  # "State Department", "Foreign Ministry": an organisation's name, not a title
@@ -2249,6 +2250,17 @@ def _sourced_introduction(head: str) -> re.Pattern[str]:
                       rf"{re.escape(head)})\b")
 
 
+def _according_then_head(text: str, head: str) -> bool:
+    """Does ``head`` stand within a few words after "according to a(n)", as every match of
+    ``_sourced_introduction(head)`` has it? A literal search, far cheaper than compiling that expression."""
+    at = text.find("ccording to a")
+    while at >= 0:
+        if text.find(head, at, at + 80) >= 0:
+            return True
+        at = text.find("ccording to a", at + 1)
+    return False
+
+
 def _head_then_speech(text: str, head: str) -> bool:
     """Does ``head`` stand in ``text`` followed by "said", "says" or "told", as every match of
     ``_introduction(head)`` has it? A literal search, far cheaper than compiling that expression."""
@@ -2303,7 +2315,7 @@ def _is_possessor(text: str, match: re.Match[str]) -> bool:
 
 def _is_title_to_be(word: str) -> bool:
     """"Minister-nominee", "Unification-designate": an office not yet taken up (a title, as "president-elect")."""
-    return word.endswith(_TO_BE_SUFFIXES) and "-" in word
+    return word.endswith(_TO_BE_SUFFIXES)
 
 
 def _given_name_first(tokens: list[str]) -> bool:
