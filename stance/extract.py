@@ -48,6 +48,7 @@ _NAMED_NEXT_WINDOW = 400  # how far after "a high-ranking defector said" the def
 _ANONYMOUS_HEADS = frozenset(  # "a senior official said": serving officials speak unnamed (former ones are named)
     "official officials spokesperson spokesman spokeswoman source sources aide aides".split())
 _MAX_ATTRIBUTED = 80  # a "paragraph" with more quotes is not prose (a dump, a table): spans only, no speakers
+_CLOSING_AFTER_COMMA = frozenset("”\"’")  # a quote closed after a comma still needs its reporting clause
 _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
 # --- words -------------------------------------------------------------------------------------
@@ -1272,7 +1273,7 @@ class _Article:
         if subject:
             speaker = self._resolve(subject, position)
             return speaker, speaker is not None
-        between = window[:start].strip(" ,.!?\u2014\u2013-\x00\"”’")
+        between = window[:start].strip(" \t\n,.!?\u2014\u2013-\x00\"”’")
         if between and not (  # '"..." for the government, said X': an inverted verb after a comma
                 window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end)):
             return None, False
@@ -1374,9 +1375,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if paragraphs:
             previous_end = paragraphs[-1][1]
             last_char = text[previous_end - 1]
-            soft = text.count("\n", previous_end, start) <= 1 and last_char not in _TERMINAL and (
+            soft = text.count("\n", previous_end, start) <= 1 and (last_char not in _TERMINAL and (
                 wrapped or line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
-                    text, paragraphs[-1][0], previous_end))  # "the\nU.S. envoy said": no line ends in "the"
+                    text, paragraphs[-1][0], previous_end)) or (  # "the\nU.S. envoy said": no line ends in "the"
+                last_char in _CLOSING_AFTER_COMMA and text[previous_end - 2] == "," and line.lstrip()[:1].islower()))
+            # '"... food aid,”\nsaid the Rev. Kim': a quote's own attribution on the next line
             if soft:
                 paragraphs[-1][1] = end
                 continue

@@ -644,6 +644,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "exchanges\" with the North.", ["Park Geun-hye"]),
     ("\"A,\" said WFP regional director for Asia Tony Banbury. Minister of Unification-designate Yu Woo-ik promised "
      "\"flexibility.\" \"B,\" Minister-nominee Ryoo Kihl-jae said.", ["Tony Banbury", "Yu Woo-ik", "Ryoo Kihl-jae"]),
+    ("The forum met in Nanjing last week.\n\n“We must help our brothers and sisters in the North who are starving,”\n"
+     "said the Rev. Kim Young Ju, general secretary of the council.", ["Kim Young Ju"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -784,7 +786,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-weekday-after-said-x-is-when-not-who",
         "a-source-introduced-with-according-to",
         "a-relative-named-in-passing-is-not-the-short-names-owner",
-        "an-office-to-be-and-a-one-word-field-are-not-the-name"])
+        "an-office-to-be-and-a-one-word-field-are-not-the-name",
+        "a-quotes-reporting-clause-on-the-next-line"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
