@@ -1258,8 +1258,8 @@ class _Article:
             return self._resolve(as_saying.group(1), position), True
         if verb == "according to" or verb.endswith("ing"):
             phrase = _object_phrase(window[end:]) if verb == "according to" else ""
-            if phrase and not outlet_speaks and _names_media(phrase):
-                return None, False  # 'Pyongyang said it was a "...", according to the KCNA news agency'
+            if phrase and not outlet_speaks:  # 'Pyongyang said it was a "...", according to the KCNA news agency',
+                return None, False  # 'He told Kim he was "gravely shocked", according to the official': its source
             if _is_source(phrase):  # "according to law" names no one
                 return self._resolve(phrase, position), True
             return sentence_speaker, sentence_speaker is not None

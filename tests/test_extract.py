@@ -646,6 +646,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\"flexibility.\" \"B,\" Minister-nominee Ryoo Kihl-jae said.", ["Tony Banbury", "Yu Woo-ik", "Ryoo Kihl-jae"]),
     ("The forum met in Nanjing last week.\n\n“We must help our brothers and sisters in the North who are starving,”\n"
      "said the Rev. Kim Young Ju, general secretary of the council.", ["Kim Young Ju"]),
+    ("Deputy Foreign Minister Hitoshi Tanaka briefed reporters.\n\nPrime Minister Junichiro Koizumi told Kim he was "
+     "“gravely shocked,” according to Tanaka.", ["Junichiro Koizumi"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -787,7 +789,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-source-introduced-with-according-to",
         "a-relative-named-in-passing-is-not-the-short-names-owner",
         "an-office-to-be-and-a-one-word-field-are-not-the-name",
-        "a-quotes-reporting-clause-on-the-next-line"])
+        "a-quotes-reporting-clause-on-the-next-line",
+        "an-embedded-quotes-speaker-not-the-according-to-source"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
