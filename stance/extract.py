@@ -187,6 +187,8 @@ _OWNER_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
     rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
                   for head in "ministry office committee agency department mission council commission".split()}
+_DASH_CREDIT = re.compile(  # a dash, then who said it, to the paragraph's end: '" — Mr. Shin Dong-hyuk, defector'
+    r"[ \t\u00a0]*(?:[—–―]|--?(?=[ \t]))[ \t\u00a0]*([A-ZÀ-ÖØ-Þ][^\"“”\x00\n]{1,100}?)[ \t.]*")
 _OBJECT_NEXT = re.compile(r"[ \t]+[a-z]")  # after a quote standing for a verb, its object: "the resolution"
 _QUOTED_PAST = re.compile(r"(?:[A-Za-z]+ ){0,2}[a-z]+ed")  # "categorically rejected", "strongly condemned"
 _QUOTED_VERB = "[“\"]\x00+[”\"]"  # a quote standing for the verb: Kim "flatly rejected" the resolution
@@ -1111,6 +1113,12 @@ class _Article:
 
         set_off = _set_off(self.text, span)
         post_start = span.close_end - offset if span.close_end is not None else 0
+        credit = _DASH_CREDIT.fullmatch(masked, post_start) if span.close_end is not None else None
+        if credit:  # '“We believed the United Nations could save us.” — A Yodok survivor': an epigraph's credit
+            name = re.split(r"[,(]", credit.group(1), maxsplit=1)[0].strip()
+            speaker = self._resolve(name, span.open_mark) if len(name.split()) <= 8 else None
+            if speaker:
+                return _Attribution(speaker, True, "direct")
         if self.colon_lead and self.colon_lead[0] == paragraph - 1 and not whole_pre.strip(_BULLETS):
             speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, True, set_off)
             if found:  # 'this quote from a refugee:' then '"..." says Hyeonseo Lee': the quote's own clause first

@@ -648,6 +648,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "said the Rev. Kim Young Ju, general secretary of the council.", ["Kim Young Ju"]),
     ("Deputy Foreign Minister Hitoshi Tanaka briefed reporters.\n\nPrime Minister Junichiro Koizumi told Kim he was "
      "“gravely shocked,” according to Tanaka.", ["Junichiro Koizumi"]),
+    ("Here is its epitaph:\n\n“We believed the United Nations could save us.” — A Yodok survivor\n\n“The money goes to "
+     "the regime.” —Mr. Shin Dong-hyuk, defector", ["Yodok survivor", "Shin Dong-hyuk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -790,7 +792,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-relative-named-in-passing-is-not-the-short-names-owner",
         "an-office-to-be-and-a-one-word-field-are-not-the-name",
         "a-quotes-reporting-clause-on-the-next-line",
-        "an-embedded-quotes-speaker-not-the-according-to-source"])
+        "an-embedded-quotes-speaker-not-the-according-to-source",
+        "a-dash-credit-after-a-quote"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
