@@ -1664,6 +1664,8 @@ def _subject_can_end(between: str, after: str) -> bool:
     if len(closing) <= 14 and _bare(closing[0]) in ("a", "an", "the") and _subject_phrase(between) == " ".join(
             closing):  # "... the spirit of the UN Charter, an unnamed spokesman of the ... Association said"
         return True
+    if len(words) <= 24 and between.count(",") == 1 and _name_before_title(between):
+        return True  # "Marzuki Darusman, Special Rapporteur on the situation of human rights in that country said"
     return len(closing) <= 8 and len(_until_clause_end(after).split()) <= 4
 
 
@@ -1810,7 +1812,8 @@ def _name_before_title(text: str) -> str | None:
     head = _APPOSITIVE_HEAD_END.split(tail + " ", maxsplit=1)[0].split()
     described = len(head) > 1 and (  # "Ji Seong-ho, a defector elected to the National Assembly also said",
         head[0] in ("a", "an") and head[1][:1].islower()  # "Phil Robertson, deputy Asia director for Human
-        or head[0][:1].islower() and head[-1].lower() in word_list("titles"))  # Rights Watch said"
+        or head[-1].lower() in word_list("titles"))  # Rights Watch said", "Marzuki Darusman, Special Rapporteur
+    # on the situation of human rights in that country said"
     if described:  # only when the name opens the clause
         name = _CAPITALISED.fullmatch(text[:comma].strip())
         tokens, _, is_person = _split_name(name.group(0), "") if name else ((), frozenset(), False)

@@ -650,6 +650,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "“gravely shocked,” according to Tanaka.", ["Junichiro Koizumi"]),
     ("Here is its epitaph:\n\n“We believed the United Nations could save us.” — A Yodok survivor\n\n“The money goes to "
      "the regime.” —Mr. Shin Dong-hyuk, defector", ["Yodok survivor", "Shin Dong-hyuk"]),
+    ("“I have not been granted access,” Marzuki Darusman, Special Rapporteur on the situation of human rights in that "
+     "country said during a press conference.", ["Marzuki Darusman"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -793,7 +795,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-office-to-be-and-a-one-word-field-are-not-the-name",
         "a-quotes-reporting-clause-on-the-next-line",
         "an-embedded-quotes-speaker-not-the-according-to-source",
-        "a-dash-credit-after-a-quote"])
+        "a-dash-credit-after-a-quote",
+        "a-name-and-an-unclosed-capitalised-title-before-said"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
