@@ -1628,6 +1628,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                 _WORDS_BEFORE_CALLED_VERB and not _is_adverb(previous) and _names_only(clause, end):
             continue  # "an activist group called No Chain"; but "HRW last year called North Korea ...", and
             # "lawmakers called Kim the “leader of ...”"
+        if verb == "called" and len(words_before) > 1 and _bare(words_before[-2]) in ("a", "an") and (
+                words_before[-1][:1].islower()) and clause[end: end + 3].lstrip()[:1] in _OPENING_MARKS:
+            continue  # "a program called “Hwang Jang Yop's Democracy Lecture”": a name given, not words said
         verbs.append((verb.lower(), start, end))
     return verbs, starts
 

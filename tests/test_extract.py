@@ -652,6 +652,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "the regime.” —Mr. Shin Dong-hyuk, defector", ["Yodok survivor", "Shin Dong-hyuk"]),
     ("“I have not been granted access,” Marzuki Darusman, Special Rapporteur on the situation of human rights in that "
      "country said during a press conference.", ["Marzuki Darusman"]),
+    ("Hwang Jang Yop spoke.\n\nPresident Hwang commented through a program called “Hwang Jang Yop's Democracy "
+     "Lecture” on the 2nd, “Nothing has changed.”\n\n“Let us not react too sensitively,” entreated Hwang.",
+     ["Hwang Jang Yop", "Hwang Jang Yop", "Hwang Jang Yop"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -796,7 +799,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-quotes-reporting-clause-on-the-next-line",
         "an-embedded-quotes-speaker-not-the-according-to-source",
         "a-dash-credit-after-a-quote",
-        "a-name-and-an-unclosed-capitalised-title-before-said"])
+        "a-name-and-an-unclosed-capitalised-title-before-said",
+        "a-thing-called-a-quoted-name-is-no-speech"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
