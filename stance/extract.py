@@ -2079,8 +2079,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     if len(tokens) >= 3 and len(tokens[0]) >= 4 and tokens[0].isalpha() and tokens[0].isupper() and not any(
             token.isupper() for token in tokens[1:]):
         tokens.pop(0)  # "RELATED Mike Pompeo vows ...": a page's link label, then the name
-    if len(tokens) > 1 and tokens[0].endswith("ed") and tokens[0].lower() in word_list("speech_verbs"):
-        tokens.pop(0)  # "Argued Ji Seong-ho, a defector:": a reporting verb that opens the sentence
+    if len(tokens) > 1 and (tokens[0].endswith("ed") or tokens[0] in ("Said", "Says", "Wrote")) and (
+            tokens[0].lower() in word_list("speech_verbs")):
+        tokens.pop(0)  # "Argued Ji Seong-ho, a defector:", "Said Hamamoto:": a reporting verb opening the sentence
     if previous in titles:
         roles.add(previous)
     while tokens and (tokens[-1].lower() in stop or (len(tokens) > 2 and tokens[-1].lower() in _HONOURS) or (

@@ -655,6 +655,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Hwang Jang Yop spoke.\n\nPresident Hwang commented through a program called “Hwang Jang Yop's Democracy "
      "Lecture” on the 2nd, “Nothing has changed.”\n\n“Let us not react too sensitively,” entreated Hwang.",
      ["Hwang Jang Yop", "Hwang Jang Yop", "Hwang Jang Yop"]),
+    ("Yuko Hamamoto, father of Fukie Hamamoto, also expressed hope.\n\nSaid Hamamoto: “When I met with the prime "
+     "minister in April, he said it.”", ["Yuko Hamamoto"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -800,7 +802,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-embedded-quotes-speaker-not-the-according-to-source",
         "a-dash-credit-after-a-quote",
         "a-name-and-an-unclosed-capitalised-title-before-said",
-        "a-thing-called-a-quoted-name-is-no-speech"])
+        "a-thing-called-a-quoted-name-is-no-speech",
+        "said-opening-the-sentence-is-no-part-of-the-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
