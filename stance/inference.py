@@ -359,7 +359,6 @@ class CompiledText:
         self.token_pattern = re.compile(spec["token_pattern"]) if spec.get("token_pattern") else None
         self.stop_words = frozenset(spec.get("stop_words") or ())
         self.binary, self.sublinear_tf, self.norm = spec["binary"], spec["sublinear_tf"], spec["norm"]
-        self.once_per_text = spec.get("once_per_text", False)
         self.vocabulary = {term: index for index, term in enumerate(vocabulary)}
         self.idf = idf
         self._word_columns: dict[str, list[int]] = {}  # a word's character n-gram columns, read once
@@ -402,12 +401,14 @@ class CompiledText:
         return [column for column in map(self.vocabulary.get, grams) if column is not None]
 
     def transform(self, records: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
+        """Each distinct text is read once: quotes of one article share its words, those of one sentence its
+        frame, those of one speaker the speaker's other words (the same rows as reading every text)."""
         texts = field_values(records, self.field)
-        if self.once_per_text:
-            index: dict[str, int] = {}
-            rows = [index.setdefault(text, len(index)) for text in texts]
-            return self._vectorize(list(index))[rows]
-        return self._vectorize(texts)
+        index: dict[str, int] = {}
+        rows = [index.setdefault(text, len(index)) for text in texts]
+        if len(index) == len(texts):
+            return self._vectorize(texts)
+        return self._vectorize(list(index))[rows]
 
     def _vectorize(self, texts: Sequence[str]) -> sp.csr_matrix:
         indptr, indices, values = [0], [], []

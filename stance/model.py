@@ -364,7 +364,7 @@ def compile_model(model: StanceModel) -> tuple[dict[str, Any], dict[str, np.ndar
             "analyzer": vectorizer.analyzer, "ngram_range": list(vectorizer.ngram_range),
             "token_pattern": vectorizer.token_pattern if vectorizer.analyzer == "word" else None,
             "stop_words": sorted(stop_words) if stop_words else [], "binary": vectorizer.binary,
-            "sublinear_tf": vectorizer.sublinear_tf, "norm": vectorizer.norm, "once_per_text": once,
+            "sublinear_tf": vectorizer.sublinear_tf, "norm": vectorizer.norm,
             "vocabulary": vocabulary})
         if vectorizer.use_idf:
             arrays[f"idf_{index}"] = np.asarray(vectorizer.idf_, dtype=np.float64)
