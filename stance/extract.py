@@ -1946,6 +1946,10 @@ def _object_phrase(after: str) -> str:
     kept: list[str] = []
     words = head.split()[:12]
     for index, word in enumerate(words):
+        if kept and _bare(word) in ("on", "for") and _bare(kept[-1]) in word_list("titles"):
+            named = _name_after_field(words[index + 1:])
+            if named:  # "said former White House advisor on North Korea Victor Cha": the field, then the name
+                return named
         if kept and _bare(word) in _WHEN_WORDS and words[index + 1: index + 2] != ["by"]:
             break  # "said a Japanese official Saturday", but "a report released Monday by Verisk Maplecroft"
         if kept and _bare(word) in _OBJECT_PHRASE_STOPS:
@@ -2329,6 +2333,25 @@ def _description_head(description: str) -> str:
 def _is_possessor(text: str, match: re.Match[str]) -> bool:
     """"Otto’s father Fred Warmbier": a name in the possessive is not the one speaking."""
     return match.group(0).endswith(("’s", "'s")) or text[match.end(): match.end() + 2] in ("’s", "'s")
+
+
+def _name_after_field(words: list[str]) -> str | None:
+    """The person's name that ends an office's field ("North Korea Victor Cha", "human rights in North Korea Tomas
+    Ojea Quintana"): the first run of capitalised words, from its first known given name on."""
+    tokens: list[str] = []
+    for word in words:
+        if not tokens and word == "of":
+            return None  # "a spokesperson for the office of Joe Colombano": the office's, not Colombano's words
+        if word[:1].isupper():
+            tokens.append(word.rstrip(",.;:"))
+            if word.endswith((",", ".", ";", ":")):
+                break
+        elif tokens:
+            break
+    for start in range(len(tokens) - 1):
+        if _given_name_first(tokens[start:]):
+            return " ".join(tokens[start:])
+    return None
 
 
 def _is_title_to_be(word: str) -> bool:

@@ -657,6 +657,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Hwang Jang Yop", "Hwang Jang Yop", "Hwang Jang Yop"]),
     ("Yuko Hamamoto, father of Fukie Hamamoto, also expressed hope.\n\nSaid Hamamoto: “When I met with the prime "
      "minister in April, he said it.”", ["Yuko Hamamoto"]),
+    ("“They will come back,” said former White House advisor on North Korea Victor Cha at a presentation in "
+     "Honolulu. “Fine,” said a spokesperson for the office of Joe Colombano.",
+     ["Victor Cha", "spokesperson for the office of Joe Colombano"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -803,7 +806,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-dash-credit-after-a-quote",
         "a-name-and-an-unclosed-capitalised-title-before-said",
         "a-thing-called-a-quoted-name-is-no-speech",
-        "said-opening-the-sentence-is-no-part-of-the-name"])
+        "said-opening-the-sentence-is-no-part-of-the-name",
+        "a-name-after-a-titles-field"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
