@@ -1965,7 +1965,8 @@ def _object_phrase(after: str) -> str:
     if phrase != head and _is_titled_name_run(head.split()):
         return head  # "Open Doors President and CEO David Curry": capitalised titles, then the name
     last = phrase.split()[-1].lower() if phrase else ""
-    titled = last in word_list("titles") or _plural_role(last)  # "one of the president's special advisors, X"
+    titled = last in word_list("titles") or _plural_role(last) or last in _KIN_NOUNS  # "one of the president's
+    # special advisors, X", "Lee's younger brother, Lee Jae-seong"
     if phrase and (titled or not re.search(r"[A-ZÀ-Þ]", phrase)):  # "Human Rights Watch's Asia Director, Phil ..."
         apposed = re.match(r",\s*([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){1,3})\s*(?:[,.]|\s+of\s|$)",
                            text[len(head):])  # "the committee's top Democrat, Ben Cardin of Maryland"

@@ -660,6 +660,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“They will come back,” said former White House advisor on North Korea Victor Cha at a presentation in "
      "Honolulu. “Fine,” said a spokesperson for the office of Joe Colombano.",
      ["Victor Cha", "spokesperson for the office of Joe Colombano"]),
+    ("“We never doubted his death,” said Lee’s younger brother, Lee Jae-seong. “It was the chaos of war.”",
+     ["Lee Jae-seong", "Lee Jae-seong"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -807,7 +809,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-and-an-unclosed-capitalised-title-before-said",
         "a-thing-called-a-quoted-name-is-no-speech",
         "said-opening-the-sentence-is-no-part-of-the-name",
-        "a-name-after-a-titles-field"])
+        "a-name-after-a-titles-field",
+        "a-name-after-a-kin-description"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
