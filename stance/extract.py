@@ -58,7 +58,7 @@ _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 # tested before the look-behind that qualifies it.
 _NAME_TOKEN = (r"[A-ZÀ-ÖØ-Þ][\w’'\-\u2011]*(?:(?:\.(?<=\b\w\.)(?=\w)|\?(?<=\w\?)(?=[a-z]))[\w’'\-\u2011]*)*"
                r"(?:\.(?:(?<=\b[A-ZÀ-ÖØ-Þ]\.)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Mt|Co|No|Ft)\.)"
-               r"|(?<=\b(?:Mrs|Rep|Sen|Gov|Amb|Pvt|Rev|Col|Adm|Gen|Hon|Sgt|Maj|Inc|Ltd|Cpl|Sec|Dep|Pfc)\.)"
+               r"|(?<=\b(?:Mrs|Rep|Sen|Gov|Amb|Pvt|Rev|Col|Adm|Gen|Hon|Sgt|Maj|Inc|Ltd|Cpl|Sec|Dep|Pfc|Ven)\.)"
                r"|(?<=\.[A-ZÀ-ÖØ-Þ]\.))(?!\w))?")  # an initial or an abbreviation, not "Kim Jong Un. Moon said"
 _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb",
                         "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -214,7 +214,8 @@ _MEDIA_AUTHORED = _MEDIA_NOUNS | {"article", "column"}  # "the article said": th
 _MEDIA_WORDS = ("outlet", "sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "times", "herald", "post",
                 "daily", "journal", "yonhap", "xinhua")
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "sir", "dame", "lord"})
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "sir", "dame", "lord",
+                              "ven", "venerable"})  # "Ven. Jaseung": a monk named by his dharma name alone
 _TOP_DIPLOMATS = (("minister", "foreign"), ("secretary", "state"))  # a country's "top diplomat"
 _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congresswoman Kim"
     **dict.fromkeys(("rep", "rep.", "reps", "representative", "congressman", "congresswoman", "lawmaker",
@@ -290,7 +291,7 @@ _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said X" or "according to X" ends
 _WHEN_WORDS = frozenset(day.lower() for day in _WEEKDAYS_AND_MONTHS[:7]) | {"yesterday", "today", "tonight"}
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
+    "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev ven no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
     "oct nov dec adm sgt capt maj cmdr ft mt dept".split()
 )
 _SENTENCE_END = re.compile(  # "issue.Thae Yong-ho said": scraped text often loses the space after a full stop

@@ -662,6 +662,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Victor Cha", "spokesperson for the office of Joe Colombano"]),
     ("“We never doubted his death,” said Lee’s younger brother, Lee Jae-seong. “It was the chaos of war.”",
      ["Lee Jae-seong", "Lee Jae-seong"]),
+    ("Ven. Jaseung left on the plane. “We will pray,” Ven. Jaseung said.\n\n“Food first,” said Korea Policy Institute "
+     "Coordinator Christine Ahn.", ["Jaseung", "Christine Ahn"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -810,7 +812,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-thing-called-a-quoted-name-is-no-speech",
         "said-opening-the-sentence-is-no-part-of-the-name",
         "a-name-after-a-titles-field",
-        "a-name-after-a-kin-description"])
+        "a-name-after-a-kin-description",
+        "a-monks-title-and-a-coordinator"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
