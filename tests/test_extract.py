@@ -664,6 +664,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Lee Jae-seong", "Lee Jae-seong"]),
     ("Ven. Jaseung left on the plane. “We will pray,” Ven. Jaseung said.\n\n“Food first,” said Korea Policy Institute "
      "Coordinator Christine Ahn.", ["Jaseung", "Christine Ahn"]),
+    ("The reunion began at noon.\n\n\"Fifty years!\" wailed a North Korean son in Seoul, sobbing as he bowed.",
+     ["North Korean son in Seoul"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -813,7 +815,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "said-opening-the-sentence-is-no-part-of-the-name",
         "a-name-after-a-titles-field",
         "a-name-after-a-kin-description",
-        "a-monks-title-and-a-coordinator"])
+        "a-monks-title-and-a-coordinator",
+        "wailed-and-cried-report-speech"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
