@@ -2338,8 +2338,8 @@ def _is_possessor(text: str, match: re.Match[str]) -> bool:
 
 
 def _name_after_field(words: list[str]) -> str | None:
-    """The person's name that ends an office's field ("North Korea Victor Cha", "human rights in North Korea Tomas
-    Ojea Quintana"): the first run of capitalised words, from its first known given name on."""
+    """The person's name that ends an office's field ("North Korea Victor Cha"): the first run of capitalised
+    words, from its first given name the name lists know on (none for a given name they lack)."""
     tokens: list[str] = []
     for word in words:
         if not tokens and word == "of":
