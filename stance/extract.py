@@ -2260,18 +2260,19 @@ _WORD_BOUNDARY = re.compile(r"\b")
 _SPEECH_AFTER_HEAD = re.compile(r"\s+(?:said|says|told)\b")  # how each match of _introduction ends
 
 
+_DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "senior Blue House", "high-ranking"
+
+
 @lru_cache(maxsize=64)
 def _introduction(head: str) -> re.Pattern[str]:
     """"a unification ministry official said": a speaker introduced by a description ending in ``head``."""
-    return re.compile(rf"\b(?:a|an)\s+((?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){{0,4}}?{re.escape(head)})"
-                      r"\s+(?:said|says|told)\b")
+    return re.compile(rf"\b(?:a|an)\s+({_DESCRIBING_WORDS}{re.escape(head)})\s+(?:said|says|told)\b")
 
 
 @lru_cache(maxsize=64)
 def _sourced_introduction(head: str) -> re.Pattern[str]:
     """"according to a high-ranking government source": a source introduced by a description ending in ``head``."""
-    return re.compile(rf"\b[Aa]ccording\s+to\s+(?:a|an)\s+((?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){{0,4}}?"
-                      rf"{re.escape(head)})\b")
+    return re.compile(rf"\b[Aa]ccording\s+to\s+(?:a|an)\s+({_DESCRIBING_WORDS}{re.escape(head)})\b")
 
 
 def _according_then_head(text: str, head: str) -> bool:
