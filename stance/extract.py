@@ -49,6 +49,10 @@ _ANONYMOUS_HEADS = frozenset(  # "a senior official said": serving officials spe
     "official officials spokesperson spokesman spokeswoman source sources aide aides".split())
 _MAX_ATTRIBUTED = 80  # a "paragraph" with more quotes is not prose (a dump, a table): spans only, no speakers
 _CLOSING_AFTER_COMMA = frozenset("”\"’")  # a quote closed after a comma still needs its reporting clause
+_PLAIN_SPACES = {**dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                                        "\u202f\u205f\u3000"), " "),  # no-break, typographic and ideographic spaces
+                 **dict.fromkeys(map(ord, "\x0b\x0c\u2028\u2029"), "\n")}  # form feed, Unicode line breaks
+_ODD_SPACE = re.compile("[" + "".join(map(chr, _PLAIN_SPACES)) + "]")
 _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 
 # --- words -------------------------------------------------------------------------------------
@@ -412,7 +416,9 @@ class _Article:
     """The state of one article while its quotes are attributed: mentions, last subject, last speaker."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.source = text  # what the quotes and contexts are cut from
+        # the rules below read one kind of space and of line break; each odd one stands for one, so offsets hold
+        self.text = text = text.translate(_PLAIN_SPACES) if _ODD_SPACE.search(text) else text
         self.paragraphs = _paragraphs(text)
         marks = _Marks(text)
         self.spans = [_pair_marks(text, start, end, *marks.to_read(start, end)) for start, end in self.paragraphs]
@@ -932,9 +938,9 @@ class _Article:
             sentences = _sentences(masked, p_start)
             if len(spans) > _MAX_ATTRIBUTED:  # not prose: keep the spans, skip filtering and attribution
                 for span in spans:
-                    found.append(Quote(text=self.text[span.start:span.end], start=span.start, end=span.end,
+                    found.append(Quote(text=self.source[span.start:span.end], start=span.start, end=span.end,
                                        speaker=None, kind="direct",
-                                       context=_context(self.text, span, p_start, p_end)))
+                                       context=_context(self.source, span, p_start, p_end)))
                     open_chain.append(None)
                 continue
             # once per paragraph with quotes; sentences and windows below take their share by bisect
@@ -960,9 +966,9 @@ class _Article:
                                                  p_start, sentence_speaker, index)
                     if attribution.found and attribution.speaker:
                         sentence_speaker = attribution.speaker
-                    found.append(Quote(text=self.text[span.start:span.end], start=span.start, end=span.end,
+                    found.append(Quote(text=self.source[span.start:span.end], start=span.start, end=span.end,
                                        speaker=self._in_full(attribution.speaker), kind=attribution.kind,
-                                       context=_context(self.text, span, p_start, p_end)))
+                                       context=_context(self.source, span, p_start, p_end)))
                     open_chain.append(index if not attribution.found and span.close_end is None else None)
                     if attribution.speaker:
                         self._remember_speaker(attribution.speaker, index)
@@ -1376,7 +1382,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     paragraphs: list[list[int]] = []
     end = -1
     lines = text.replace("\r", "\n").split("\n")  # a line: a run of characters other than \r and \n
-    wrapped = _hard_wrapped(lines)
+    width = _wrap_width(lines)
+    previous_line = ""
     for line in lines:
         start, end = end + 1, end + 1 + len(line)
         if not line or line.isspace():
@@ -1385,13 +1392,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             previous_end = paragraphs[-1][1]
             last_char = text[previous_end - 1]
             soft = text.count("\n", previous_end, start) <= 1 and (last_char not in _TERMINAL and (
-                wrapped or line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
+                width or line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
                     text, paragraphs[-1][0], previous_end)) or (  # "the\nU.S. envoy said": no line ends in "the"
-                last_char in _CLOSING_AFTER_COMMA and text[previous_end - 2] == "," and line.lstrip()[:1].islower()))
+                last_char in _CLOSING_AFTER_COMMA and text[previous_end - 2] == "," and line.lstrip()[:1].islower())
+                or (width and _wrapped_before(previous_line, line, width)))
             # '"... food aid,”\nsaid the Rev. Kim': a quote's own attribution on the next line
+            previous_line = line
             if soft:
                 paragraphs[-1][1] = end
                 continue
+        previous_line = line
         paragraphs.append([start, end])
     result = []
     for start, end in paragraphs:
@@ -1403,11 +1413,26 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return result
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Is the text wrapped at a fixed width, as wire copy often is ("Yu Myung\\nHwan agreed")? Most of its
-    lines, six or more, are 60-90 characters long: then a line break without closing punctuation is a space."""
+def _wrap_width(lines: list[str]) -> int:
+    """The width the text is wrapped at, as wire copy often is ("Yu Myung\\nHwan agreed"), or 0: most of its
+    lines, six or more, are 60-90 characters long, or nearly all of those that another line follows (a
+    paragraph's last line is shorter, and short paragraphs have many); the longest of those is the width. A
+    line break without closing punctuation is then a space."""
     widths = [len(line) for line in lines if line and not line.isspace()]
-    return len(widths) >= 6 and sum(1 for width in widths if 60 <= width <= 90) >= 0.6 * len(widths)
+    wrapped = [width for width in widths if 60 <= width <= 90]
+    followed = [len(line) for line, following in zip(lines, lines[1:], strict=False)  # each line but the last
+                if line.strip() and following.strip()]
+    if len(widths) >= 6 and (len(wrapped) >= 0.6 * len(widths) or (
+            len(followed) >= 4 and sum(1 for width in followed if 60 <= width <= 90) >= 0.9 * len(followed))):
+        return max(wrapped)
+    return 0
+
+
+def _wrapped_before(line: str, following: str, width: int) -> bool:
+    """Was the break after ``line`` made by the wrapping, though the line ends a sentence? Only if the next
+    line's first word would not have fitted on it: a paragraph's last line leaves room."""
+    first_word = following.split(None, 1)[0]
+    return not following[:1].isspace() and len(line.rstrip()) + 1 + len(first_word) > width
 
 
 def _ends_in_function_word(text: str, start: int, end: int) -> bool:

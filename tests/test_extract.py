@@ -2,6 +2,8 @@
 hand-built texts, and properties that must hold for any string."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -163,6 +165,32 @@ def test_stray_marks_damage_one_paragraph_only():
 def test_windows_line_endings():
     text = "“One,” said Kim Tae-hoon.\r\n“Two,” said Lee Jong-seok.\r\n"
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("One,", "Kim Tae-hoon"), ("Two,", "Lee Jong-seok")]
+
+
+def test_odd_spaces_read_as_spaces_and_the_quotes_keep_them():
+    text = ("“We will\u00a0press on,” according\u00a0to\u00a0Kim\u00a0Tae-hoon, a lawyer.\u2028"
+            "“Not now,” Lee\u202fJong-seok said.")
+    assert [(q.text, q.speaker, q.kind) for q in extract_quotes(text)] == [
+        ("We will\u00a0press on,", "Kim Tae-hoon", "direct"), ("Not now,", "Lee Jong-seok", "direct")]
+
+
+WIRE_PARAGRAPHS = [
+    "Ambassador Robert King met officials of the unification ministry in Seoul on Tuesday. The two sides discussed "
+    "food aid and the monitoring of its delivery. \"We will not link humanitarian assistance to politics. Access for "
+    "monitors is a condition of any shipment, and they know it,\" King told reporters after the meeting.",
+    "The ministry said the talks were useful. \"Both sides agreed to meet again next month,\" a ministry "
+    "spokesman said, adding that human rights were also raised by the American delegation at the meeting.",
+]
+
+
+def test_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs():
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 72) for paragraph in WIRE_PARAGRAPHS)
+    lines = wrapped.split("\n")
+    # a sentence ends at a line end inside a quote: only the width tells that the paragraph goes on
+    assert 'its delivery. "We will not link humanitarian assistance to politics.' in lines
+    expected = [(q.text, q.speaker, q.kind) for q in extract_quotes("\n\n".join(WIRE_PARAGRAPHS))]
+    assert [(q.text.replace("\n", " "), q.speaker, q.kind) for q in extract_quotes(wrapped)] == expected
+    assert [q.speaker for q in extract_quotes(wrapped)] == ["Robert King", "ministry spokesman"]
 
 
 @pytest.mark.parametrize("text", ["", " \n\t ", "\x00\x01\ufffd", "“", "”", '"' * 101, "‘’" * 50])
