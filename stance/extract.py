@@ -418,7 +418,12 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.source = text  # what the quotes and contexts are cut from
         # the rules below read one kind of space and of line break; each odd one stands for one, so offsets hold
-        self.text = text = text.translate(_PLAIN_SPACES) if _ODD_SPACE.search(text) else text
+        # (a CR LF as a space and a line break: "Yu Myung\r\nHwan" is one name, as "Yu Myung\nHwan" is)
+        if _ODD_SPACE.search(text):
+            text = text.translate(_PLAIN_SPACES)
+        if "\r" in text:
+            text = text.replace("\r\n", " \n").replace("\r", "\n")
+        self.text = text
         self.paragraphs = _paragraphs(text)
         marks = _Marks(text)
         self.spans = [_pair_marks(text, start, end, *marks.to_read(start, end)) for start, end in self.paragraphs]
@@ -1388,6 +1393,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         start, end = end + 1, end + 1 + len(line)
         if not line or line.isspace():
             continue
+        stop = start + len(line.rstrip())  # the line's last character is its last visible one
         if paragraphs:
             previous_end = paragraphs[-1][1]
             last_char = text[previous_end - 1]
@@ -1399,10 +1405,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             # '"... food aid,”\nsaid the Rev. Kim': a quote's own attribution on the next line
             previous_line = line
             if soft:
-                paragraphs[-1][1] = end
+                paragraphs[-1][1] = stop
                 continue
         previous_line = line
-        paragraphs.append([start, end])
+        paragraphs.append([start, stop])
     result = []
     for start, end in paragraphs:
         while start < end and text[start].isspace():
@@ -1418,9 +1424,9 @@ def _wrap_width(lines: list[str]) -> int:
     lines, six or more, are 60-90 characters long, or nearly all of those that another line follows (a
     paragraph's last line is shorter, and short paragraphs have many); the longest of those is the width. A
     line break without closing punctuation is then a space."""
-    widths = [len(line) for line in lines if line and not line.isspace()]
+    widths = [len(line.rstrip()) for line in lines if line and not line.isspace()]
     wrapped = [width for width in widths if 60 <= width <= 90]
-    followed = [len(line) for line, following in zip(lines, lines[1:], strict=False)  # each line but the last
+    followed = [len(line.rstrip()) for line, following in zip(lines, lines[1:], strict=False)  # but the last
                 if line.strip() and following.strip()]
     if len(widths) >= 6 and (len(wrapped) >= 0.6 * len(widths) or (
             len(followed) >= 4 and sum(1 for width in followed if 60 <= width <= 90) >= 0.9 * len(followed))):

@@ -191,6 +191,8 @@ def test_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs():
     expected = [(q.text, q.speaker, q.kind) for q in extract_quotes("\n\n".join(WIRE_PARAGRAPHS))]
     assert [(q.text.replace("\n", " "), q.speaker, q.kind) for q in extract_quotes(wrapped)] == expected
     assert [q.speaker for q in extract_quotes(wrapped)] == ["Robert King", "ministry spokesman"]
+    crlf = wrapped.replace("\n", "\r\n")  # the same, with Windows line endings
+    assert [(q.text.replace("\r\n", " "), q.speaker, q.kind) for q in extract_quotes(crlf)] == expected
 
 
 @pytest.mark.parametrize("text", ["", " \n\t ", "\x00\x01\ufffd", "“", "”", '"' * 101, "‘’" * 50])
