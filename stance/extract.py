@@ -92,6 +92,11 @@ _SUBORDINATORS = frozenset(
     "when as after while whilst since before if although though because despite during following in on at with "
     "for amid unlike like once until".split()
 )
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_DATE = rf"(?:{'|'.join(_WEEKDAYS_AND_MONTHS[:7] + _MONTHS)})(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+\d{{4}})?"
+_EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "Monday, over 100 groups": when, not who
+    rf"[ \t]+(?:(?:in|on)[ \t]+{_DATE}|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)")
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
     rf"(?:[ \t]+{_NAME_TOKEN})*")
@@ -187,6 +192,8 @@ _NAMING_VERBS = frozenset(("called", "named", "dubbed"))  # a title after "a mem
 _TITLE_JOINERS = frozenset({"and", "of", "the", "on", "for", "in", "&"})
 _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" before a name
     r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?(?<!People)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])")
+_PLACE_MODIFIER = re.compile(  # "U.N.-backed", "Seoul-based", "state-run" before a body's name: not part of it
+    r"^\S+-(?:backed|based|run|led|owned|funded|sponsored|affiliated|controlled|mandated)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _OWNER_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}[’']s\s")  # "Russia's", "U.N.'s"
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
     rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
@@ -248,7 +255,8 @@ _GROUP_NOUNS = frozenset("group organization organisation company firm coalition
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
 _TO_BE_SUFFIXES = ("-designate", "-nominee", "-elect")
 _FIELD_OPENERS = frozenset({"of", "for"})  # "Minister of Natural Resources Alexander Kozlov": a field, then a name
-_REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third".split())
+_REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third formal "
+                               "preliminary comprehensive separate previous".split())
 _OUTLET_HEADS = frozenset("outlet website site newspaper paper daily agency group organization organisation "
                           "broadcaster magazine".split())  # what an unclosed "X, a propaganda outlet said" calls X
 _GROUP_NAME_WORDS = frozenset(  # words that make a name a group's, not a place's or a government's
@@ -732,7 +740,7 @@ class _Article:
     def _resolve(self, phrase: str, position: int, local: str | None = None, document: bool = False) -> str | None:
         """Turn the words of a reporting clause's subject into the speaker's fullest name (``document``: the
         phrase already names a document's author, so it is not looked up again)."""
-        phrase = phrase.strip(" ,;:—–-\u00a0\t\n\r")
+        phrase = _EDGE_TIME.sub("", phrase.strip(" ,;:—–-\u00a0\t\n\r"))
         if "]" in phrase:  # "[Asia Economy Reporter Park Hyun-joo] Lee Jun-seok": a byline, then the subject
             named_after_bracket = phrase.rsplit("]", 1)[-1].strip()
             if named_after_bracket[:1].isupper():
@@ -778,7 +786,7 @@ class _Article:
         possessor = _POSSESSIVE_SOURCE.match(phrase)
         if possessor:
             return self._resolve(possessor.group(1), position, local)
-        description = _strip_determiner(phrase)
+        description = _PLACE_MODIFIER.sub("", _strip_determiner(phrase))
         if not description or any(word in _CLAUSE_VERBS for word in description.split()[1:]):
             return None  # "Pyongyang has cut off whatever slim": a clause, no one's name
         if description in ("North", "South") and f"{description} Korea" in self.text:
@@ -1639,8 +1647,10 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue  # "a call", "a mutually agreed framework", "into confirmed abductions", "in said launches"
         if verb in _NOUN_OR_VERB and (previous in _DETERMINERS or (  # the word before that only when needed
                 len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS) or (
-                len(words_before) > 2 and previous in _REPORT_MODIFIERS and _bare(words_before[-3]) in _DETERMINERS)):
-            continue  # "a prison state", "the annual human rights report", "the US annual report"
+                len(words_before) > 2 and _bare(words_before[-3]) in _DETERMINERS and (
+                    previous in _REPORT_MODIFIERS or _bare(words_before[-2]) in _REPORT_MODIFIERS))):
+            continue  # "a prison state", "the annual human rights report", "the US annual report", "the first
+            # formal report"
         if verb in _NOUN_OR_VERB and _bare((clause[end: end + 12].split() or [""])[0]) in _BE_FORMS:
             continue  # "The North Korean claim is ...": a noun before its verb
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):

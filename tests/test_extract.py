@@ -696,6 +696,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Coordinator Christine Ahn.", ["Jaseung", "Christine Ahn"]),
     ("The reunion began at noon.\n\n\"Fifty years!\" wailed a North Korean son in Seoul, sobbing as he bowed.",
      ["North Korean son in Seoul"]),
+    ("The U.N.-backed Commission of Inquiry in February issued the first formal report documenting what it called "
+     "the North's \"widespread, systemic and grave\" violations.", ["Commission of Inquiry"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -846,7 +848,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-after-a-titles-field",
         "a-name-after-a-kin-description",
         "a-monks-title-and-a-coordinator",
-        "wailed-and-cried-report-speech"])
+        "wailed-and-cried-report-speech",
+        "a-report-after-ordinal-and-adjective-is-a-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
