@@ -97,6 +97,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _DATE = rf"(?:{'|'.join(_WEEKDAYS_AND_MONTHS[:7] + _MONTHS)})(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+\d{{4}})?"
 _EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "Monday, over 100 groups": when, not who
     rf"[ \t]+(?:(?:in|on)[ \t]+{_DATE}|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)")
+_NATIONALITY_WORDS = frozenset("u.s us u.k uk u.n un north south".split())
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
     rf"(?:[ \t]+{_NAME_TOKEN})*")
@@ -808,8 +809,11 @@ class _Article:
         head_word = _description_head(core)
         head = head_word.lower()
         # a role: lower case, a party's member ("the California Democrat") or titles only ("the Special Rapporteur")
+        nationality = frozenset(word.lower().rstrip(".") for word in description.split()[:-1]
+                                if _is_nationality(word.lower().rstrip(".")))
         is_role = head in word_list("titles") and (head_word.islower() or head in _PARTY_MEMBERS or all(
-            word.lower() in word_list("titles") for word in description.split()))
+            word.lower() in word_list("titles") or word.lower().rstrip(".") in nationality
+            for word in description.split()))  # "the Special Rapporteur", "the South Korean President"
         named, _, last = description.rpartition(" ")
         if last in _DOCUMENT_NOUNS and named and "-" not in named and not _DEMONYM.fullmatch(named) and all(
                 word[:1].isupper() for word in named.split()):  # (not "English-language", "North Korean")
@@ -854,7 +858,9 @@ class _Article:
                 head, position, qualifiers, strict=True):  # "the senior administration official": unnamed,
             return self.described.get(head) or description  # unless someone was introduced as one
         if words[0].lower() == "the" or len(description.split()) == 1 and words[0].lower() not in ("a", "an"):
-            resolved = self.described.get(head) or self._by_role(head, position, qualifiers) or self._named_body(
+            resolved = self.described.get(head) or (  # "the South Korean president": Moon, not Trump, if told
+                nationality and self._by_role(head, position, qualifiers | nationality, strict=True)) or self._by_role(
+                head, position, qualifiers) or self._named_body(
                 head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_AUTHORED and words[0].lower() == "the" else None)
             if not resolved and head in _GROUP_NOUNS and len(words) == 2:  # "the group said"
@@ -2117,7 +2123,7 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     if last_title >= 0 and not organisation_tokens.isdisjoint(lowered[last_title + 1:]):
         last_title = -1  # "State Department", "Foreign Ministry": an organisation's name, not a title
     if last_title >= 0:
-        roles.update(word for word in lowered[: last_title + 1] if word in titles)
+        roles.update(word for word in lowered[: last_title + 1] if word in titles or _is_nationality(word))
         regnal = lowered[last_title] in _REGNAL_TITLES and last_title == len(tokens) - 2
         tokens = tokens[last_title:] if regnal else tokens[last_title + 1:]  # "Pope Francis" keeps its title
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop and previous not in titles and not (
@@ -2396,6 +2402,12 @@ def _name_after_field(words: list[str]) -> str | None:
         if _given_name_first(tokens[start:]):
             return " ".join(tokens[start:])
     return None
+
+
+def _is_nationality(word: str) -> bool:
+    """A lower-cased word naming a country's people or side ("korean", "u.s", "south"): kept with a title, so
+    that "the South Korean president" finds the one introduced as "South Korean President Moon Jae-in"."""
+    return word in _NATIONALITY_WORDS or (word.endswith(("ese", "ish", "ian", "ean", "can")) and word.isalpha())
 
 
 def _is_title_to_be(word: str) -> bool:

@@ -698,6 +698,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["North Korean son in Seoul"]),
     ("The U.N.-backed Commission of Inquiry in February issued the first formal report documenting what it called "
      "the North's \"widespread, systemic and grave\" violations.", ["Commission of Inquiry"]),
+    ("South Korean President Moon Jae-in met U.S. President Donald Trump in Washington.\n\n\"I am ready to meet Kim "
+     "Jong-un at any time,\" the South Korean President said. \"We will see,\" the U.S. president said.",
+     ["Moon Jae-in", "Donald Trump"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -849,7 +852,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-after-a-kin-description",
         "a-monks-title-and-a-coordinator",
         "wailed-and-cried-report-speech",
-        "a-report-after-ordinal-and-adjective-is-a-noun"])
+        "a-report-after-ordinal-and-adjective-is-a-noun",
+        "a-nationality-picks-the-president"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
