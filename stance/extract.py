@@ -97,6 +97,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _DATE = rf"(?:{'|'.join(_WEEKDAYS_AND_MONTHS[:7] + _MONTHS)})(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+\d{{4}})?"
 _EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "Monday, over 100 groups": when, not who
     rf"[ \t]+(?:(?:in|on)[ \t]+{_DATE}|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)")
+_TIME_TAIL = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:{_DATE}|today|yesterday|last[ \t]+\w+)[ \t]*[.,]")  # "said Monday."
 _NATIONALITY_WORDS = frozenset("u.s us u.k uk u.n un north south".split())
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
@@ -118,7 +119,7 @@ _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do 
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
-_SUBORDINATE_OPENERS = frozenset("if unless when because until whether although though whereas once".split())
+_SUBORDINATE_OPENERS = frozenset("if unless when because until whether although though whereas once since".split())
 _CONJUNCTIONS = frozenset("when as after while whilst since before if although though because once until".split())
 _PRONOUN_AFTER_CONJUNCTION = re.compile(  # "... when he said": a pronoun opening a later clause of the sentence
     r"\s(?:when|as|after|while|since|before|because|once|until|and|but)\s+(?:he|she)\s")
@@ -1267,6 +1268,17 @@ class _Article:
         return [(verb, v_start - start, v_end - start) for verb, v_start, v_end in self.verbs[first:last]
                 if v_end <= end]
 
+    def _main_clause_after(self, window: str, verbs: list[tuple[str, int, int]], position: int) -> str | None:
+        """The speaker of a short ", X said" closing the sentence after a subordinate clause, if one does."""
+        for _, start, end in verbs:
+            clause = window[:start]
+            tail = clause[clause.rfind(",") + 1:] if "," in clause else ""
+            subject = _subject_phrase(tail) if 0 < len(tail.split()) <= 6 else ""
+            if subject and window[end:].lstrip(" \t")[:1] in ("", ".", ",", "\x00") or subject and (
+                    _TIME_TAIL.match(window, end)):
+                return self._resolve(subject, position)
+        return None
+
     def _from_post(self, post: str, post_start: int, position: int, sentence_speaker: str | None,
                    outlet_speaks: bool = True, set_off: bool = True) -> tuple[str | None, bool]:
         """Attribution from the words after the quote (``post``, at ``post_start`` of the paragraph):
@@ -1303,7 +1315,10 @@ class _Article:
         if subject == "it" and self.last_organisation is None and window[:start].split() != ["it"]:
             return None, False  # '... have been "..." due to what it claims': not the quote's own clause
         if subject and _opens_subordinate_clause(window[:start], subject):
-            return None, False  # '"full support" to the North if Pyongyang responds': another clause's verb
+            # '"full support" to the North if Pyongyang responds': another clause's verb; but '"..." since the
+            # North proposed it, Iizuka said': the main clause follows the subordinate one
+            speaker = self._main_clause_after(window, verbs[1:3], position)
+            return speaker, speaker is not None
         if subject:
             speaker = self._resolve(subject, position)
             return speaker, speaker is not None

@@ -701,6 +701,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("South Korean President Moon Jae-in met U.S. President Donald Trump in Washington.\n\n\"I am ready to meet Kim "
      "Jong-un at any time,\" the South Korean President said. \"We will see,\" the U.S. president said.",
      ["Moon Jae-in", "Donald Trump"]),
+    ("Shigeo Iizuka met officials.\n\n“It was premature all along” since the North proposed the idea last month, "
+     "Iizuka said. Seoul will give “full support” to the North if Pyongyang responds, the ministry said.",
+     ["Shigeo Iizuka", "ministry"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -853,7 +856,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-monks-title-and-a-coordinator",
         "wailed-and-cried-report-speech",
         "a-report-after-ordinal-and-adjective-is-a-noun",
-        "a-nationality-picks-the-president"])
+        "a-nationality-picks-the-president",
+        "a-since-clause-before-the-speakers-own"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
