@@ -816,6 +816,8 @@ class _Article:
             word.lower() in word_list("titles") or word.lower().rstrip(".") in nationality
             for word in description.split()))  # "the Special Rapporteur", "the South Korean President"
         named, _, last = description.rpartition(" ")
+        if last in _DOCUMENT_NOUNS and named.rpartition(" ")[2] in ("press", "news"):  # "the UN press release"
+            named = named.rpartition(" ")[0]
         if last in _DOCUMENT_NOUNS and named and "-" not in named and not _DEMONYM.fullmatch(named) and all(
                 word[:1].isupper() for word in named.split()):  # (not "English-language", "North Korean")
             return self._resolve(named, position, document=True)  # "the KCNA piece", "a White House statement"

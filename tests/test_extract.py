@@ -704,6 +704,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Shigeo Iizuka met officials.\n\n“It was premature all along” since the North proposed the idea last month, "
      "Iizuka said. Seoul will give “full support” to the North if Pyongyang responds, the ministry said.",
      ["Shigeo Iizuka", "ministry"]),
+    ("“We will discuss issues of mutual interest,” a White House news release said.", ["White House"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -857,7 +858,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "wailed-and-cried-report-speech",
         "a-report-after-ordinal-and-adjective-is-a-noun",
         "a-nationality-picks-the-president",
-        "a-since-clause-before-the-speakers-own"])
+        "a-since-clause-before-the-speakers-own",
+        "a-press-release-is-its-issuers"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
