@@ -1371,6 +1371,10 @@ class _Article:
             return None, True
         absolute = _WITH_SUBJECT.search(before) if verb.endswith("ing") else None
         subject = absolute.group(1) if absolute else "" if verb.endswith("ing") else _subject_phrase(before)
+        if not subject and before.endswith(" who"):  # "undercut by President Donald Trump who said": the name
+            antecedent = _last_match(_CAPITALISED, before[:-4].rstrip(" ,"))  # the relative pronoun stands for
+            if antecedent is not None and antecedent.end() == len(before[:-4].rstrip(" ,")):
+                subject = antecedent.group(0)
         if subject:  # "X said", or "with Russia urging"
             return self._resolve(subject, position, local), True
         if verb.endswith("ing") and not (local or sentence_speaker) and before.endswith(","):

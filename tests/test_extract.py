@@ -705,6 +705,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Iizuka said. Seoul will give “full support” to the North if Pyongyang responds, the ministry said.",
      ["Shigeo Iizuka", "ministry"]),
     ("“We will discuss issues of mutual interest,” a White House news release said.", ["White House"]),
+    ("Rex Tillerson said talks were possible.\n\nBut hours later, his remarks were undercut by President Donald Trump "
+     "who said Tillerson is “wasting his time” speaking with Pyongyang.", ["Donald Trump"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -859,7 +861,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-report-after-ordinal-and-adjective-is-a-noun",
         "a-nationality-picks-the-president",
         "a-since-clause-before-the-speakers-own",
-        "a-press-release-is-its-issuers"])
+        "a-press-release-is-its-issuers",
+        "a-name-then-who-said"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
