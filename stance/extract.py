@@ -2192,9 +2192,10 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     # Resources Alexander Kozlov": an office's field, then the name
     if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in _FIELD_OPENERS:
         tokens = tokens[-2:]
-    elif len(tokens) == 3 and previous in _FIELD_OPENERS and _given_name_first(tokens[1:]) and not (
-            _given_name_first(tokens)):  # "director for Asia Tony Banbury": a one-word field, then the name
-        tokens = tokens[1:]
+    elif len(tokens) == 3 and _given_name_first(tokens[1:]) and not _given_name_first(tokens) and not (
+            tokens[0].lower() in _SURNAME_STOPWORDS or len(tokens[0].rstrip(".")) == 1):
+        tokens = tokens[1:]  # "director for Asia Tony Banbury": a one-word field, then the name; "Present Donald
+        # Trump": a word before a given name and a surname (but not the initial of "J Ron Byler")
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
 
 

@@ -707,6 +707,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“We will discuss issues of mutual interest,” a White House news release said.", ["White House"]),
     ("Rex Tillerson said talks were possible.\n\nBut hours later, his remarks were undercut by President Donald Trump "
      "who said Tillerson is “wasting his time” speaking with Pyongyang.", ["Donald Trump"]),
+    ("November 8, 2017\n\nPresent Donald Trump called for North Korea to \"dismantle\" its nuclear program.",
+     ["Donald Trump"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -862,7 +864,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-nationality-picks-the-president",
         "a-since-clause-before-the-speakers-own",
         "a-press-release-is-its-issuers",
-        "a-name-then-who-said"])
+        "a-name-then-who-said",
+        "a-word-before-a-given-name-and-surname"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
