@@ -294,7 +294,8 @@ _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
 _WORDS_BEFORE_CALLED_VERB = _TIME_WORDS | frozenset(_PRONOUNS) | _PERFECT  # "last year called", "has called"
-_NOUN_MARKERS = frozenset("a an the his her their its our this that conference phone press news no any direct".split())
+_NOUN_MARKERS = frozenset(
+    "a an the his her their its our this that conference phone press news no any direct other".split())
 _EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from a word
 _BYLINE = re.compile(r"By (?:[A-Z][\w.’'-]*\s?)+(?:(?:,\s|\sand\s)(?:[A-Z][\w.’'-]*\s?)+)*")
 _LINK_LABEL = re.compile(r"(?:RELATED|Related|READ MORE|Read more|ALSO READ|Also read|SEE ALSO|See also|WATCH):?\s")

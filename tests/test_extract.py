@@ -709,6 +709,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "who said Tillerson is “wasting his time” speaking with Pyongyang.", ["Donald Trump"]),
     ("November 8, 2017\n\nPresent Donald Trump called for North Korea to \"dismantle\" its nuclear program.",
      ["Donald Trump"]),
+    ("President Trump spoke on Tuesday.\n\nOther highlights from Trump's speech:\n\n• \"We call on every nation to "
+     "fully implement the resolutions.\"", ["Trump"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -865,7 +867,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-since-clause-before-the-speakers-own",
         "a-press-release-is-its-issuers",
         "a-name-then-who-said",
-        "a-word-before-a-given-name-and-surname"])
+        "a-word-before-a-given-name-and-surname",
+        "other-before-a-speech-word-makes-it-a-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
