@@ -59,13 +59,70 @@ def _median_seconds(action: Callable[[], Any], repeats: int) -> float:
 
 
 # --- extraction ----------------------------------------------------------------------------------------
+_STRAIGHT_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def straight_marks(text: str) -> str:
+    """Curly quotation marks and apostrophes typed as straight ones, as many sites and feeds give them."""
+    return text.translate(_STRAIGHT_MARKS)
+
+
+def no_break_spaces(text: str) -> str:
+    """Every space a no-break space (U+00A0), as HTML ``&nbsp;`` decodes."""
+    return text.replace(" ", "\u00a0")
+
+
+def hard_wrapped(text: str, width: int = 72) -> str:
+    """Each line broken at the last space before ``width`` characters, as wire copy and e-mail releases are."""
+    out = list(text)
+    column, last_space = 0, -1
+    for index, char in enumerate(text):
+        if char == "\n":
+            column, last_space = 0, -1
+            continue
+        column += 1
+        if char == " ":
+            last_space = index
+        if column > width and last_space >= 0:
+            out[last_space] = "\n"
+            column, last_space = index - last_space, -1
+    return "".join(out)
+
+
+def windows_line_endings(text: str) -> str:
+    """Line breaks as CR LF."""
+    return text.replace("\n", "\r\n")
+
+
+# each reformatting keeps every character's offset, except CR LF, which moves it by the line breaks before it
+REFORMATTINGS: dict[str, Callable[[str], str]] = {
+    "straight_marks": straight_marks, "no_break_spaces": no_break_spaces, "hard_wrapped_72": hard_wrapped,
+    "windows_line_endings": windows_line_endings}
+
+
+def _moved_by_line_breaks(text: str, quotes: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Gold quotes with their offsets in ``windows_line_endings(text)``."""
+    return [{**quote, "start": quote["start"] + text.count("\n", 0, quote["start"]),
+             "end": quote["end"] + text.count("\n", 0, quote["end"])} for quote in quotes]
+
+
 def extraction_section(data_dir: Path) -> dict[str, Any]:
-    articles = {row["article_id"]: row for _, row in read_jsonl(data_dir / "articles.jsonl")}
+    """Extraction on the gold as written, and (``robustness``) on the same gold reformatted each way of
+    ``REFORMATTINGS``: the words and marks a reader sees are unchanged, so the figures should be too."""
+    articles = {row["article_id"]: row["text"] for _, row in read_jsonl(data_dir / "articles.jsonl")}
     gold: dict[str, list[dict[str, Any]]] = {article_id: [] for article_id in articles}
     for _, row in read_jsonl(data_dir / "quotes.jsonl"):
         gold[row["article_id"]].append(row)
-    predicted = {article_id: extract_quotes(article["text"]) for article_id, article in articles.items()}
-    return extraction_metrics(gold, predicted)
+    section = extraction_metrics(gold, {article_id: extract_quotes(text) for article_id, text in articles.items()})
+    section["robustness"] = {}
+    for name, reformat in REFORMATTINGS.items():
+        moved = gold if reformat is not windows_line_endings else {
+            article_id: _moved_by_line_breaks(articles[article_id], quotes) for article_id, quotes in gold.items()}
+        metrics = extraction_metrics(moved, {article_id: extract_quotes(reformat(text))
+                                             for article_id, text in articles.items()})
+        section["robustness"][name] = {key: metrics[key] for key in (
+            "precision", "recall", "speaker_accuracy", "kind_accuracy")}
+    return section
 
 
 # --- classification ------------------------------------------------------------------------------------
@@ -330,6 +387,12 @@ def summary_rows(report: Mapping[str, Any]) -> list[tuple[str, str, str]]:
          f"{report['extraction']['gold_quotes']} gold quotes, {report['extraction']['articles']} articles"),
         ("speaker accuracy", f"{report['extraction']['speaker_accuracy']:.3f}", "matched quotes"),
     ]
+    robustness = report["extraction"].get("robustness", {})
+    if robustness:
+        worst = min(robustness, key=lambda name: robustness[name]["recall"] * robustness[name]["speaker_accuracy"])
+        rows.append(("recall / speaker, reformatted gold (worst)",
+                     f"{robustness[worst]['recall']:.3f} / {robustness[worst]['speaker_accuracy']:.3f}",
+                     f"{worst.replace('_', ' ')}, the worst of: " + ", ".join(robustness).replace("_", " ")))
     for head in ("stance", "argument"):
         model_cv = cls["model"]["cross_validation"][head]["macro_f1"]
         model_test = cls["model"]["test"][head]["macro_f1"]
@@ -400,6 +463,13 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines += ["", "## Extraction", "",
               f"F1 {extraction['f1']:.3f}; kind accuracy {extraction['kind_accuracy']:.3f}; recall by kind: "
               + ", ".join(f"{k} {v:.3f}" for k, v in extraction["recall_by_kind"].items()), ""]
+    if extraction.get("robustness"):
+        lines += ["The same gold reformatted (same words and marks to a reader):", "",
+                  "| reformatting | precision | recall | speaker | kind |", "|---|---|---|---|---|",
+                  f"| none | {extraction['precision']:.3f} | {extraction['recall']:.3f} | "
+                  f"{extraction['speaker_accuracy']:.3f} | {extraction['kind_accuracy']:.3f} |"]
+        lines += [f"| {name.replace('_', ' ')} | {f['precision']:.3f} | {f['recall']:.3f} | {f['speaker_accuracy']:.3f}"
+                  f" | {f['kind_accuracy']:.3f} |" for name, f in extraction["robustness"].items()] + [""]
     if report.get("threshold_failures"):
         lines += ["## Below threshold", ""] + [f"- {failure}" for failure in report["threshold_failures"]]
     return "\n".join(lines) + "\n"

@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from stance.benchmark import _flatten, check_thresholds, render_markdown, summary_rows
+from stance.benchmark import (
+    _STRAIGHT_MARKS,
+    REFORMATTINGS,
+    _flatten,
+    _moved_by_line_breaks,
+    check_thresholds,
+    hard_wrapped,
+    render_markdown,
+    summary_rows,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "benchmarks" / "results" / "report.json"
@@ -29,6 +38,10 @@ def test_report_structure(report):
     for key in ("precision", "recall", "f1", "speaker_accuracy", "kind_accuracy"):
         assert _fraction(extraction[key]), key
     assert extraction["gold_quotes"] > 0 and set(extraction["recall_by_kind"]) <= {"direct", "partial", "continuation"}
+    assert set(extraction["robustness"]) == set(REFORMATTINGS)
+    for figures in extraction["robustness"].values():
+        assert set(figures) == {"precision", "recall", "speaker_accuracy", "kind_accuracy"}
+        assert all(map(_fraction, figures.values()))
     classification = report["classification"]
     for split in ("cross_validation", "test"):
         for head in ("stance", "argument"):
@@ -94,3 +107,16 @@ def test_end_to_end_scoring_counts_a_missed_quote_as_none():
     # the quote at 10 was not found: labelled none; the one at 30 is not gold: not scored
     assert scored["stance"]["confusion"]["matrix"] == [[1, 0, 0], [0, 0, 1], [0, 1, 0]]
     assert scored["argument"]["confusion"]["matrix"] == [[1, 0, 0], [0, 0, 1], [0, 1, 0]]
+
+
+def test_reformattings_keep_what_a_reader_sees_and_where_the_quotes_are():
+    text = "Kim Tae-hoon spoke in Seoul on Tuesday.\n\n“We will press on,” he said, “whatever it takes.”"
+    gold = [{"start": text.index("We"), "end": text.index("on,") + 3}, {"start": text.index("whatever"),
+                                                                          "end": text.index("takes.") + 6}]
+    for name, reformat in REFORMATTINGS.items():
+        changed = reformat(text)
+        spans = _moved_by_line_breaks(text, gold) if name == "windows_line_endings" else gold
+        quoted = [" ".join(changed[q["start"]:q["end"]].split()) for q in spans]  # a no-break space is a space
+        assert quoted == ["We will press on,", "whatever it takes."], name
+        assert changed.split() == text.translate(_STRAIGHT_MARKS).split() or changed.split() == text.split(), name
+    assert hard_wrapped("a " * 50, width=20).count("\n") == 4
