@@ -784,6 +784,8 @@ class _Article:
                     kin and " of " in phrase[:match.start()]):
                 continue
             name, roles, is_person = _split_name(match.group(0), _previous_word(phrase, match.start()))
+            if name and not is_person and self._is_known_person(name) and _person_named_later(phrase, match.end()):
+                continue  # "Toronto lawyer Jack Kim" (a "Toronto Star" in the article): the full name that follows
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, position, roles)
         possessor = _POSSESSIVE_SOURCE.match(phrase)
@@ -2425,6 +2427,13 @@ def _name_after_field(words: list[str]) -> str | None:
         if _given_name_first(tokens[start:]):
             return " ".join(tokens[start:])
     return None
+
+
+def _person_named_later(phrase: str, start: int) -> bool:
+    """Does a run of capitalised words after ``start`` in a subject phrase read as a person's full name?"""
+    return any(len(name) >= 2 and is_person for name, _, is_person in (
+        _split_name(match.group(0), _previous_word(phrase, match.start()))
+        for match in _CAPITALISED.finditer(phrase, start)))
 
 
 def _is_nationality(word: str) -> bool:

@@ -711,6 +711,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Donald Trump"]),
     ("President Trump spoke on Tuesday.\n\nOther highlights from Trump's speech:\n\n• \"We call on every nation to "
      "fully implement the resolutions.\"", ["Trump"]),
+    ("The Toronto Star reported on the visit.\n\n“Any type of contact is always good,” said Toronto lawyer Jack Kim. "
+     "Donald Trump met Kim. “It was great,” said Trump adviser John Bolton.", ["Jack Kim", "John Bolton"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -868,7 +870,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-press-release-is-its-issuers",
         "a-name-then-who-said",
         "a-word-before-a-given-name-and-surname",
-        "other-before-a-speech-word-makes-it-a-noun"])
+        "other-before-a-speech-word-makes-it-a-noun",
+        "a-place-or-person-modifier-before-a-full-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
