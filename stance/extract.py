@@ -98,6 +98,7 @@ _DATE = rf"(?:{'|'.join(_WEEKDAYS_AND_MONTHS[:7] + _MONTHS)})(?:[ \t]+\d{{1,2}})
 _EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "Monday, over 100 groups": when, not who
     rf"[ \t]+(?:(?:in|on)[ \t]+{_DATE}|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)")
 _TIME_TAIL = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:{_DATE}|today|yesterday|last[ \t]+\w+)[ \t]*[.,]")  # "said Monday."
+_ONLY_REPORTING = frozenset("said says added wrote".split())  # a quote cannot be their subject or object
 _NATIONALITY_WORDS = frozenset("u.s us u.k uk u.n un north south".split())
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
@@ -1331,8 +1332,8 @@ class _Article:
         if between and not (  # '"..." for the government, said X': an inverted verb after a comma
                 window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end)):
             return None, False
-        if not between and not set_off:  # '"..." highlights X': the quote is the verb's subject
-            return None, False
+        if not between and not set_off and verb not in _ONLY_REPORTING:  # '"..." highlights X': the quote is the
+            return None, False  # verb's subject; but '"... someone dies" said Maguire' lacks only its comma
         sent = _DOCUMENT_FROM.match(re.split(r"[,;.\x00]", window[end:], maxsplit=1)[0])
         if sent:  # "..., said a May 17 letter to Trump from the Religious Freedom Institute": the sender
             return self._resolve(sent.group(1), position, document=True), True

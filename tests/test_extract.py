@@ -713,6 +713,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "fully implement the resolutions.\"", ["Trump"]),
     ("The Toronto Star reported on the visit.\n\n“Any type of contact is always good,” said Toronto lawyer Jack Kim. "
      "Donald Trump met Kim. “It was great,” said Trump adviser John Bolton.", ["Jack Kim", "John Bolton"]),
+    ("Women Cross DMZ founder Christine Ahn spoke first.\n\nNobel laureate Mairead Maguire followed. “Every day you "
+     "hesitate, someone dies” said Maguire.", ["Mairead Maguire"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -871,7 +873,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-then-who-said",
         "a-word-before-a-given-name-and-surname",
         "other-before-a-speech-word-makes-it-a-noun",
-        "a-place-or-person-modifier-before-a-full-name"])
+        "a-place-or-person-modifier-before-a-full-name",
+        "said-after-a-quote-without-its-comma"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
