@@ -1280,8 +1280,7 @@ class _Article:
             clause = window[:start]
             tail = clause[clause.rfind(",") + 1:] if "," in clause else ""
             subject = _subject_phrase(tail) if 0 < len(tail.split()) <= 6 else ""
-            if subject and window[end:].lstrip(" \t")[:1] in ("", ".", ",", "\x00") or subject and (
-                    _TIME_TAIL.match(window, end)):
+            if subject and (window[end:].lstrip(" \t")[:1] in ("", ".", ",", "\x00") or _TIME_TAIL.match(window, end)):
                 return self._resolve(subject, position)
         return None
 
@@ -1433,6 +1432,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if not line or line.isspace():
             continue
         stop = start + len(line.rstrip())  # the line's last character is its last visible one
+        soft = False
         if paragraphs:
             previous_end = paragraphs[-1][1]
             last_char = text[previous_end - 1]
@@ -1442,12 +1442,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 last_char in _CLOSING_AFTER_COMMA and text[previous_end - 2] == "," and line.lstrip()[:1].islower())
                 or (width and _wrapped_before(previous_line, line, width)))
             # '"... food aid,”\nsaid the Rev. Kim': a quote's own attribution on the next line
-            previous_line = line
-            if soft:
-                paragraphs[-1][1] = stop
-                continue
         previous_line = line
-        paragraphs.append([start, stop])
+        if soft:
+            paragraphs[-1][1] = stop
+        else:
+            paragraphs.append([start, stop])
     result = []
     for start, end in paragraphs:
         while start < end and text[start].isspace():
