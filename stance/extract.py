@@ -443,9 +443,14 @@ class _Article:
                        zip(self.paragraphs, self.spans, strict=True)]
         self.people_by_token: defaultdict[str, list[_Mention]] = defaultdict(list)  # folded name token -> people
         self.by_role = _RoleIndex()  # role or organisation word -> mentions
+        headlines = []
         for (start, _), masked in zip(self.paragraphs, self.masked, strict=True):
-            if not _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
+            if _is_headline(masked):  # "Franklin Graham Declares ...": Title Case joins words to names
+                headlines.append((masked, start))
+            else:
                 self._collect_mentions(masked, start)
+        for masked, start in headlines:  # but "Vice President Mike Pence (@VP)" over a story on "Pence"
+            self._collect_headline_people(masked, start)
         # (masked sentence, offset, its speaker, False), or (masked paragraph, offset, None, True) for a paragraph
         # without quotes, split into sentences only if current_subject reads back that far
         self.sentences_read: list[tuple[str, int, str | None, bool]] = []
@@ -464,10 +469,11 @@ class _Article:
 
     # -- mention table ---------------------------------------------------------------------------
     def _collect_mentions(self, masked: str, offset: int) -> None:
+        """File the capitalised runs of one paragraph as mentions of people and bodies."""
         titles = word_list("titles")
         credit_words = _has_credit_words(masked)
         may_be_credit = credit_words or "/" in masked  # _is_credit needs one or the other
-        people_by_token, add_by_role = self.people_by_token, self.by_role.add
+        add_by_role = self.by_role.add
         for match in _CAPITALISED.finditer(masked):
             chunk = match.group()
             pieces: Iterable[tuple[int, str]] = ((match.start(), chunk),)
@@ -475,6 +481,8 @@ class _Article:
                 pieces = _unglued(match.start(), chunk)  # GabbardTulsi Gabbard": scraped captions and hover cards
             for start, chunk in pieces:
                 parts = _name_parts(chunk, "")
+                if ("’s " in chunk or "'s " in chunk) and (possessor := _possessor(chunk)):  # "Donald Trump’s State
+                    self._file_person(possessor, possessor.roles, offset + start)  # of the Union": Donald Trump
                 if not parts.name:  # "The"
                     continue
                 if may_be_credit and _is_credit(masked, start, credit_words):  # "AP Photo/X"
@@ -486,17 +494,31 @@ class _Article:
                     elif previous in _MEDIA_NOUNS and masked[start - 2].isalpha():  # "the newspaper Minju Joson"
                         parts = parts._replace(person_keys=frozenset(), is_person=False,
                                                role_keys=parts.role_keys | {"outlet"})
-                name, folded, person_keys, roles, is_person, role_keys = parts
+                name, folded, _, roles, is_person, role_keys = parts
                 end = start + len(chunk)
                 if masked.startswith(",", end):
                     appositive = _appositive_roles(masked[end: end + 60])
                     if appositive:
                         roles, role_keys = roles | appositive, role_keys | appositive
                 if is_person:
-                    mention = _Mention(name, folded, roles, offset + start, True)
-                    for token in person_keys:
-                        people_by_token[token].append(mention)
+                    self._file_person(parts, roles, offset + start)
                 add_by_role((role_keys, name, folded, roles, offset + start, is_person))
+
+    def _collect_headline_people(self, masked: str, offset: int) -> None:
+        """File the people a headline or a caption names by a title or a given name, then a surname that the
+        story uses again; a longer run may hold a headline's verb ("Joseph Yun Urges Trump")."""
+        for match in _CAPITALISED.finditer(masked):
+            parts = _name_parts(match.group(), "")
+            name = parts.name
+            if parts.is_person and len(name) == 2 and (parts.roles or _given_name_first(list(name))) and (
+                    self.text.count(name[-1]) > 1) and not _is_credit(masked, match.start()):
+                self._file_person(parts, parts.roles, offset + match.start())
+
+    def _file_person(self, parts: _NameParts, roles: frozenset[str], position: int) -> None:
+        """Add a person's mention to the table of people, under each of its name's (folded) tokens."""
+        mention = _Mention(parts.name, parts.folded, roles, position, True)
+        for token in parts.person_keys:
+            self.people_by_token[token].append(mention)
 
     def _fullest(self, name: tuple[str, ...], position: int, roles: frozenset[str] = frozenset()) -> str:
         """The longest name in the article that this (short) name refers to, by salience; a title given
@@ -2251,6 +2273,14 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
     if is_person:  # only people are looked up by token
         return _NameParts(name, folded, frozenset(folded), roles, True, roles)
     return _NameParts(name, folded, frozenset(), roles, False, roles | frozenset(folded))
+
+
+def _possessor(chunk: str) -> _NameParts | None:
+    """The person a capitalised run opens with as a possessor ("U.S. President Donald Trump’s State of the
+    Union" -> Donald Trump), whom the run's own reading ("State of the Union") leaves out; None if none."""
+    cut = max(chunk.rfind("’s "), chunk.rfind("'s "))
+    parts = _name_parts(chunk[: cut + 2], "")
+    return parts if parts.is_person and len(parts.name) > 1 else None
 
 
 def _unglued(start: int, chunk: str) -> Iterator[tuple[int, str]]:

@@ -715,6 +715,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Donald Trump met Kim. “It was great,” said Trump adviser John Bolton.", ["Jack Kim", "John Bolton"]),
     ("Women Cross DMZ founder Christine Ahn spoke first.\n\nNobel laureate Mairead Maguire followed. “Every day you "
      "hesitate, someone dies” said Maguire.", ["Mairead Maguire"]),
+    ("The bottles held Senator Paul Okafor’s State of the Union reply.\n\n“We will not wait,” Okafor said.",
+     ["Paul Okafor"]),
+    ("— Vice President Ann Delacroix (@VP) March 3, 2030\n\nThe envoy spoke on Monday.\n\n“Rights come first,” "
+     "Delacroix said.", ["Ann Delacroix"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -874,7 +878,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-word-before-a-given-name-and-surname",
         "other-before-a-speech-word-makes-it-a-noun",
         "a-place-or-person-modifier-before-a-full-name",
-        "said-after-a-quote-without-its-comma"])
+        "said-after-a-quote-without-its-comma",
+        "a-possessor-opening-a-capitalised-run",
+        "a-full-name-only-in-a-caption"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
