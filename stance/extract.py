@@ -1838,9 +1838,12 @@ def _subject_phrase(before: str) -> str:
     if ")--" in text or ")—" in text:  # "(Jiji Press)--Japan's Chief Cabinet Secretary": a dateline's dash, unspaced
         text = text.replace(")--", ") -- ").replace(")—", ") — ")
     words = text.split()
+    whole = len(words)
     while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
             _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
         words.pop()
+    if words and len(words) < whole and words[-1].endswith(",") and "\x00" not in words[-1]:
+        return _subject_phrase(" ".join(words))  # "The Rodong Sinmun, the party's organ, on Monday claimed"
     if not words or "\x00" in words[-1] or words[-1].endswith((",", ";", ":")):
         return ""
     last = _bare(words[-1])
