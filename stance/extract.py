@@ -797,6 +797,8 @@ class _Article:
                 if found and _of_other_gender(found, pronoun):  # "she said" after "David Cameron"
                     return self._subject_of_gender(pronoun) or found
                 return found
+            if pronoun == "they" and not (local or self.last_organisation):  # "The victims' families said ...
+                return self._plural_subject()  # They said": the group the latest sentence is about
             return local or self.last_organisation or (self._recent_body() if pronoun == "it" else None)
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
@@ -1047,6 +1049,17 @@ class _Article:
                     break
             self._subject_cache = (read, subject)
         return subject
+
+    def _plural_subject(self) -> str | None:
+        """The group the latest sentence read is about ("the victims' families"), if it is about a group."""
+        if not self.sentences_read:
+            return None
+        text, _, _, is_paragraph = self.sentences_read[-1]
+        if is_paragraph:
+            text = text.rstrip().rsplit(". ", 1)[-1]
+        verb = _FINITE_VERB.search(text)
+        subject = _strip_determiner(_subject_phrase(text[: verb.start()])) if verb else ""
+        return subject if subject and _is_plural_description(subject) else None
 
     def _subject_of_gender(self, pronoun: str) -> str | None:
         """The latest subject read, within a few sentences, whom ``pronoun`` can stand for by given name."""
@@ -1729,6 +1742,12 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
     return verbs, starts
 
 
+def _is_plural_description(phrase: str) -> bool:
+    """Does ``phrase`` describe several people ("victims' families", "rights groups"), not name someone?"""
+    head = phrase.split()[-1]
+    return phrase[:1].islower() and head.endswith("s") and not head.endswith(("ss", "’s", "'s")) and head.isalpha()
+
+
 def _plural_role(word: str) -> bool:
     """Is the lower-case ``word`` the plural of a title ("ministers", "lawmakers")?"""
     return word.endswith("s") and word[:-1] in word_list("titles")
@@ -1860,6 +1879,7 @@ def _subject_phrase(before: str) -> str:
         if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or word in _DASHES or (
                 word[:1].islower() and bare in speech and not (phrase and index > 0 and (  # "North Korea's state
                     words[index - 1].endswith(("’s", "'s")) or _bare(words[index - 1]) in _DETERMINERS  # media"
+                    or words[index - 1].isupper() and len(words[index - 1]) > 1  # "the KCNA state news agency"
                     or bare == "charge" and _bare(words[index - 1]) == "in"))):  # "the minister in charge of"
             break
         if bare == "and" and phrase and phrase[0][:1].isupper() and index > 0 and words[index - 1][:1].isupper() \

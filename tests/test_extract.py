@@ -720,6 +720,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("— Vice President Ann Delacroix (@VP) March 3, 2030\n\nThe envoy spoke on Monday.\n\n“Rights come first,” "
      "Delacroix said.", ["Ann Delacroix"]),
     ("The Kumsu Institute, a state think tank, on Monday said the talks were “a waste”.", ["Kumsu Institute"]),
+    ("The abductees' families met on Sunday. They said, \"It requires careful consideration.\"",
+     ["abductees' families"]),
+    ("The KCNA state news agency said the office was “completely ruined”.", ["KCNA"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -882,7 +885,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "said-after-a-quote-without-its-comma",
         "a-possessor-opening-a-capitalised-run",
         "a-full-name-only-in-a-caption",
-        "an-appositive-then-a-time-before-the-verb"])
+        "an-appositive-then-a-time-before-the-verb",
+        "they-after-a-sentence-about-a-group",
+        "an-acronym-then-state-media"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
