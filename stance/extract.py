@@ -86,7 +86,8 @@ _SOFT_WORDS = frozenset(
     "then-president first last has been on monday tuesday wednesday thursday friday saturday sunday "
     "yesterday today tonight this week month year night morning afternoon evening late early still already "
     "now just even is was were are be been being not never didn't didn’t doesn't doesn’t hasn't hasn’t haven't haven’t "
-    "won't won’t wouldn't wouldn’t can't can’t cannot couldn't couldn’t".split()  # "X did not say"
+    "won't won’t wouldn't wouldn’t can't can’t cannot couldn't couldn’t himself herself themselves itself".split()
+    # "X did not say", "Ahn himself said"
 )
 _SUBORDINATORS = frozenset(
     "when as after while whilst since before if although though because despite during following in on at with "
@@ -1707,9 +1708,11 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         starts.append(start)
         words_before = clause[max(0, start - 30): start].split()
         previous = _bare(words_before[-1]) if words_before else ""
-        if previous in _NOUN_MARKERS or (previous in _PREPOSITIONS_BUT_TO and not verb.endswith("ing")) or (
+        if previous in _NOUN_MARKERS and not (previous in ("press", "news") and words_before[-1][:1].isupper()) or (
+                previous in _PREPOSITIONS_BUT_TO and not verb.endswith("ing")) or (
                 len(words_before) > 1 and _is_adverb(previous) and _bare(words_before[-2]) in _NOUN_MARKERS):
-            continue  # "a call", "a mutually agreed framework", "into confirmed abductions", "in said launches"
+            continue  # "a call", "a mutually agreed framework", "into confirmed abductions", "in said launches", "a
+            # press statement" (but "the Associated Press said", "Fox News reported")
         if verb in _NOUN_OR_VERB and (previous in _DETERMINERS or (  # the word before that only when needed
                 len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS) or (
                 len(words_before) > 2 and _bare(words_before[-3]) in _DETERMINERS and (
@@ -1740,6 +1743,12 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue  # "a program called “Hwang Jang Yop's Democracy Lecture”": a name given, not words said
         verbs.append((verb.lower(), start, end))
     return verbs, starts
+
+
+def _is_bare_plural(words: list[str]) -> bool:
+    """Are these lower-case words a plural noun with its modifiers ("civic groups", "officials")?"""
+    return bool(words) and all(word.isalpha() and word.islower() for word in words) and (
+        words[-1].endswith("s") and not words[-1].endswith("ss")) and _bare(words[0]) not in _DETERMINERS
 
 
 def _is_plural_description(phrase: str) -> bool:
@@ -1911,6 +1920,8 @@ def _subject_phrase(before: str) -> str:
                 continue
             break
         index -= 1
+    if index < 0 and len(phrase) <= 3 and _is_bare_plural(phrase):
+        return " ".join(phrase)  # '"...," civic groups said': a plural needs no determiner
     while phrase and not _starts_noun_phrase(phrase[0]):
         if _bare(phrase[0]) in _PREPOSITIONS_BUT_OF and len(phrase) > 1 and _starts_noun_phrase(phrase[1]):
             return ""  # "... and in the past has labeled", "people who escaped from North Korea have reported": a

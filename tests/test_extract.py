@@ -723,6 +723,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The abductees' families met on Sunday. They said, \"It requires careful consideration.\"",
      ["abductees' families"]),
     ("The KCNA state news agency said the office was “completely ruined”.", ["KCNA"]),
+    ("“The bill is a trigger for conflict,” civic groups said.", ["civic groups"]),
+    ("“The four are members of a group,” the Valley Press said.", ["Valley Press"]),
+    ("Party leader Lena Ahn spoke first. The party’s Ahn herself said, “We must wait.”", ["Lena Ahn"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -887,7 +890,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-full-name-only-in-a-caption",
         "an-appositive-then-a-time-before-the-verb",
         "they-after-a-sentence-about-a-group",
-        "an-acronym-then-state-media"])
+        "an-acronym-then-state-media",
+        "a-bare-plural-after-the-quote",
+        "said-after-a-name-ending-in-press",
+        "a-reflexive-after-the-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
