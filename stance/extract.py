@@ -248,6 +248,7 @@ _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
+_ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
 _SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:on|to|under|with|at|in|from)\b[^,.;\x00]*,?$")
 _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
@@ -1865,6 +1866,8 @@ def _subject_phrase(before: str) -> str:
             return _subject_phrase(text[: relative.end(1)])
     if ")--" in text or ")—" in text:  # "(Jiji Press)--Japan's Chief Cabinet Secretary": a dateline's dash, unspaced
         text = text.replace(")--", ") -- ").replace(")—", ") — ")
+    if text.endswith("th") or text.endswith(("st", "nd", "rd")):  # "Marco Rubio on the 15th (local time)"
+        text = _ON_DAY_OF_MONTH.sub("", text)
     words = text.split()
     whole = len(words)
     while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (

@@ -726,6 +726,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“The bill is a trigger for conflict,” civic groups said.", ["civic groups"]),
     ("“The four are members of a group,” the Valley Press said.", ["Valley Press"]),
     ("Party leader Lena Ahn spoke first. The party’s Ahn herself said, “We must wait.”", ["Lena Ahn"]),
+    ("Anna Berg, the nominee for envoy, on the 15th (local time) described the talks as “a trap.”", ["Anna Berg"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -893,7 +894,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-acronym-then-state-media",
         "a-bare-plural-after-the-quote",
         "said-after-a-name-ending-in-press",
-        "a-reflexive-after-the-name"])
+        "a-reflexive-after-the-name",
+        "on-the-nth-local-time"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
