@@ -874,9 +874,10 @@ class _Article:
                 return self._resolve(_POSSESSIVE_PRONOUNS[owner], position)
             speaker = self.last_speaker
             plain = all(word[:1].islower() or "-" in word for word in words[1:-1])  # "the English-language statement"
-            if owner == "the" and plain and speaker and speaker == self.last_organisation and (
-                    speaker[:1].isupper() or not speaker.endswith("s")):  # "the statement said": the body just
-                return speaker  # quoted (one body: "the families" are several authors)
+            if owner == "the" and plain and speaker and (speaker == self.last_organisation or head in (
+                    "statement", "letter", "message")) and (speaker[:1].isupper() or not speaker.endswith("s")):
+                return speaker  # "the statement said": the body or person just quoted (one author: "the families"
+                # are several), though a person writes no resolution, report or memo
         if _AGE_DESCRIPTION.fullmatch(description) and self.last_speaker:  # "“...” the 73-year-old said": the
             return self.last_speaker  # person just quoted, named a sentence before
         qualifiers = (frozenset(word.lower() for word in description.split()) & word_list("titles")) - {head}

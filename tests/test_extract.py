@@ -727,6 +727,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“The four are members of a group,” the Valley Press said.", ["Valley Press"]),
     ("Party leader Lena Ahn spoke first. The party’s Ahn herself said, “We must wait.”", ["Lena Ahn"]),
     ("Anna Berg, the nominee for envoy, on the 15th (local time) described the talks as “a trap.”", ["Anna Berg"]),
+    ("Vice Minister Choe Mi-ran spoke on Monday.\n\n“Talks are over,” she said.\n\n“We will respond decisively,” the "
+     "statement said.", ["Choe Mi-ran", "Choe Mi-ran"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -895,7 +897,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-bare-plural-after-the-quote",
         "said-after-a-name-ending-in-press",
         "a-reflexive-after-the-name",
-        "on-the-nth-local-time"])
+        "on-the-nth-local-time",
+        "the-statement-of-the-person-just-quoted"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
