@@ -121,7 +121,8 @@ _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do 
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
-_SUBORDINATE_OPENERS = frozenset("if unless when because until whether although though whereas once since".split())
+_SUBORDINATE_OPENERS = frozenset(  # '"important" after Kim's sister said': her clause, not the quote's
+    "if unless when because until whether although though whereas once since after before".split())
 _CONJUNCTIONS = frozenset("when as after while whilst since before if although though because once until".split())
 _PRONOUN_AFTER_CONJUNCTION = re.compile(  # "... when he said": a pronoun opening a later clause of the sentence
     r"\s(?:when|as|after|while|since|before|because|once|until|and|but)\s+(?:he|she)\s")

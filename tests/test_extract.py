@@ -729,6 +729,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Anna Berg, the nominee for envoy, on the 15th (local time) described the talks as “a trap.”", ["Anna Berg"]),
     ("Vice Minister Choe Mi-ran spoke on Monday.\n\n“Talks are over,” she said.\n\n“We will respond decisively,” the "
      "statement said.", ["Choe Mi-ran", "Choe Mi-ran"]),
+    ("Japan's Prime Minister Anna Berg on Monday called top-level talks with the North \"important\" after Kim "
+     "Il-ho's powerful sister said Berg had requested a summit.", ["Anna Berg"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -898,7 +900,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "said-after-a-name-ending-in-press",
         "a-reflexive-after-the-name",
         "on-the-nth-local-time",
-        "the-statement-of-the-person-just-quoted"])
+        "the-statement-of-the-person-just-quoted",
+        "a-verb-after-the-quote-in-an-after-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
