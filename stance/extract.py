@@ -151,6 +151,9 @@ _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not writ
 _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
     r"\s*(?:a|an|the)\s+[^\x00]{0,30}?\b(?:letter|statement|message|petition|memo|report)\b[^\x00]{0,60}?"
     r"\bfrom\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$")
+_CITING_AUTHOR = re.compile(  # after a medium's speech verb: whose words it passes on
+    r",?\s+citing\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|letter|message|speech|commentary)"
+    r"\s+(?:by|from|of)\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][^,.;\x00]*)")
 _DOCUMENT_SOURCE = re.compile(  # "a statement from North Korea", "an article in Rodong Sinmun"
     r"\b(?:from|by|(?:article|editorial|commentary|column|op-ed)\s+in)\s+((?:the\s+|a\s+)?[A-Z].*)$")
 _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
@@ -1364,8 +1367,9 @@ class _Article:
             speaker = self._main_clause_after(window, verbs[1:3], position)
             return speaker, speaker is not None
         if subject:
-            speaker = self._resolve(subject, position)
-            return speaker, speaker is not None
+            cited = _CITING_AUTHOR.match(window, end) if _names_media(subject) else None
+            speaker = self._resolve(_object_phrase(cited.group(1)) if cited else subject, position)
+            return speaker, speaker is not None  # "the KCNA news agency said, citing a statement by Song Il Ho"
         between = window[:start].strip(" \t\n,.!?\u2014\u2013-\x00\"”’")
         if between and not (  # '"..." for the government, said X': an inverted verb after a comma
                 window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end)):

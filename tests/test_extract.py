@@ -731,6 +731,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "statement said.", ["Choe Mi-ran", "Choe Mi-ran"]),
     ("Japan's Prime Minister Anna Berg on Monday called top-level talks with the North \"important\" after Kim "
      "Il-ho's powerful sister said Berg had requested a summit.", ["Anna Berg"]),
+    ("“He is a villain,” the KNA state news agency said, citing a statement by Ri Chol-su, its envoy for ties with "
+     "Japan.", ["Ri Chol-su"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -901,7 +903,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-reflexive-after-the-name",
         "on-the-nth-local-time",
         "the-statement-of-the-person-just-quoted",
-        "a-verb-after-the-quote-in-an-after-clause"])
+        "a-verb-after-the-quote-in-an-after-clause",
+        "a-medium-citing-a-statement"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
