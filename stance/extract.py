@@ -479,7 +479,7 @@ class _Article:
         titles = word_list("titles")
         credit_words = _has_credit_words(masked)
         may_be_credit = credit_words or "/" in masked  # _is_credit needs one or the other
-        add_by_role = self.by_role.add
+        people_by_token, add_by_role = self.people_by_token, self.by_role.add
         for match in _CAPITALISED.finditer(masked):
             chunk = match.group()
             pieces: Iterable[tuple[int, str]] = ((match.start(), chunk),)
@@ -506,14 +506,18 @@ class _Article:
                     appositive = _appositive_roles(masked[end: end + 60])
                     if appositive:
                         roles, role_keys = roles | appositive, role_keys | appositive
-                if is_person:
-                    self._file_person(parts, roles, offset + start)
+                if is_person:  # (filed here, not by _file_person: the mention table's hot path)
+                    mention = _Mention(name, folded, roles, offset + start, True)
+                    for token in parts.person_keys:
+                        people_by_token[token].append(mention)
                 add_by_role((role_keys, name, folded, roles, offset + start, is_person))
 
     def _collect_headline_people(self, masked: str, offset: int) -> None:
         """File the people a headline or a caption names by a title or a given name, then a surname that the
         story uses again; a longer run may hold a headline's verb ("Joseph Yun Urges Trump")."""
         for match in _CAPITALISED.finditer(masked):
+            if " " not in match.group():  # (a one-word run holds no given name and surname)
+                continue
             parts = _name_parts(match.group(), "")
             name = parts.name
             if parts.is_person and len(name) == 2 and (parts.roles or _given_name_first(list(name))) and (
