@@ -488,7 +488,7 @@ class _Article:
             for start, chunk in pieces:
                 parts = _name_parts(chunk, "")
                 if ("’s " in chunk or "'s " in chunk) and (possessor := _possessor(chunk)):  # "Donald Trump’s State
-                    self._file_person(possessor, possessor.roles, offset + start)  # of the Union": Donald Trump
+                    self._file_person(possessor, offset + start)  # of the Union": Donald Trump
                 if not parts.name:  # "The"
                     continue
                 if may_be_credit and _is_credit(masked, start, credit_words):  # "AP Photo/X"
@@ -500,7 +500,7 @@ class _Article:
                     elif previous in _MEDIA_NOUNS and masked[start - 2].isalpha():  # "the newspaper Minju Joson"
                         parts = parts._replace(person_keys=frozenset(), is_person=False,
                                                role_keys=parts.role_keys | {"outlet"})
-                name, folded, _, roles, is_person, role_keys = parts
+                name, folded, person_keys, roles, is_person, role_keys = parts
                 end = start + len(chunk)
                 if masked.startswith(",", end):
                     appositive = _appositive_roles(masked[end: end + 60])
@@ -508,7 +508,7 @@ class _Article:
                         roles, role_keys = roles | appositive, role_keys | appositive
                 if is_person:  # (filed here, not by _file_person: the mention table's hot path)
                     mention = _Mention(name, folded, roles, offset + start, True)
-                    for token in parts.person_keys:
+                    for token in person_keys:
                         people_by_token[token].append(mention)
                 add_by_role((role_keys, name, folded, roles, offset + start, is_person))
 
@@ -522,11 +522,11 @@ class _Article:
             name = parts.name
             if parts.is_person and len(name) == 2 and (parts.roles or _given_name_first(list(name))) and (
                     self.text.count(name[-1]) > 1) and not _is_credit(masked, match.start()):
-                self._file_person(parts, parts.roles, offset + match.start())
+                self._file_person(parts, offset + match.start())
 
-    def _file_person(self, parts: _NameParts, roles: frozenset[str], position: int) -> None:
+    def _file_person(self, parts: _NameParts, position: int) -> None:
         """Add a person's mention to the table of people, under each of its name's (folded) tokens."""
-        mention = _Mention(parts.name, parts.folded, roles, position, True)
+        mention = _Mention(parts.name, parts.folded, parts.roles, position, True)
         for token in parts.person_keys:
             self.people_by_token[token].append(mention)
 
@@ -1876,7 +1876,7 @@ def _subject_phrase(before: str) -> str:
             return _subject_phrase(text[: relative.end(1)])
     if ")--" in text or ")—" in text:  # "(Jiji Press)--Japan's Chief Cabinet Secretary": a dateline's dash, unspaced
         text = text.replace(")--", ") -- ").replace(")—", ") — ")
-    if text.endswith("th") or text.endswith(("st", "nd", "rd")):  # "Marco Rubio on the 15th (local time)"
+    if text.endswith(("st", "nd", "rd", "th")):  # "Marco Rubio on the 15th (local time)"
         text = _ON_DAY_OF_MONTH.sub("", text)
     words = text.split()
     whole = len(words)
