@@ -113,8 +113,10 @@ def test_partial_quote_without_reporting_clause_takes_the_possessor_of_the_speec
     "They disappeared in the late '70s to early '80s.",
     "That would be scary, Ling said on “Anderson Cooper 360.”",
     "She told of being sold as a bride in China, in a memoir called “The Girl with Seven Names”.",
+    "The ministry will begin using the term “North Korean migrants” next month.",
+    "The leader he once dubbed “Little Rocket Man” wrote back.",
 ], ids=["book", "so-called", "report-title", "scare-quote", "long-title", "title-after-a-colon", "decades",
-        "a-programme-said-on", "a-memoir-called"])
+        "a-programme-said-on", "a-memoir-called", "a-term-discussed", "a-nickname-given"])
 def test_titles_and_scare_quotes_are_not_statements(text):
     assert extract_quotes(text) == []
 
