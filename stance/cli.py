@@ -41,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--format", choices=("jsonl", "csv", "table"),
                              help="output format (default: table on a terminal, jsonl otherwise)")
         command.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto",
-                             help="auto: HTML is detected and turned into text; jsonl: one article per line")
+                             help="auto: a .jsonl file, or one whose first line is a JSON object, is read as jsonl; "
+                                  "HTML is detected and turned into text; jsonl: one article per line")
         command.add_argument("--text-field", default="text", help="with --input-format jsonl: the text field")
         command.add_argument("--on-error", choices=("skip", "stop"), default="skip",
                              help="a bad JSONL record is reported on stderr, then skipped or ends the run")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -90,49 +90,78 @@ def _read_bytes(name: str) -> bytes:
 
 
 def read_documents(names: list[str], input_format: str = "auto", text_field: str = "text") -> Iterator[Document]:
-    """Documents of every named file (``-`` or no name: standard input), in order."""
+    """Documents of every named file (``-`` or no name: standard input), in order.
+
+    ``auto`` reads a ``.jsonl``/``.ndjson`` file, or text whose first line is a JSON object, as one article a
+    line (read as one article, its JSON would be mistaken for prose); HTML is turned into text.
+    """
     for name in names or ["-"]:
         source = "<stdin>" if name == "-" else name
-        if input_format == "jsonl":
-            yield from _jsonl_documents(name, source, text_field)
+        if input_format == "jsonl" or (input_format == "auto" and name.lower().endswith(_JSONL_SUFFIXES)):
+            yield from _jsonl_file(name, source, text_field)
             continue
-        text = decode(_read_bytes(name), source)
+        data = _read_bytes(name)
+        text = decode(data, source)
+        if input_format == "auto" and looks_like_jsonl(text):
+            yield from _jsonl_documents(data.splitlines(), source, text_field)
+            continue
         if input_format == "html" or (input_format == "auto" and looks_like_html(text)):
             text = html_to_text(text)
         yield Document(source, text)
 
 
-def _jsonl_documents(name: str, source: str, text_field: str) -> Iterator[Document]:
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """Is the first non-blank line a JSON object (an article a line), not the opening of prose?"""
+    first = text.lstrip()[:1]
+    if first != "{":
+        return False
+    line = text.lstrip().split("\n", 1)[0].strip()
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def _jsonl_file(name: str, source: str, text_field: str) -> Iterator[Document]:
+    """:func:`_jsonl_documents` of a file or standard input, read line by line (a dump may not fit in memory)."""
     try:
         handle = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115 - closed below
     except OSError as error:
         raise InputError(f"{name}: cannot read: {error.strerror or error}") from None
     try:
-        for number, raw in enumerate(handle, 1):
-            where = f"{source}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError as error:
-                byte = raw[error.start]
-                yield Document(where, error=f"{where}: not UTF-8 (byte 0x{byte:02x} at column {error.start + 1})")
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield Document(where, error=f"{where}: bad JSON at column {error.colno}: {error.msg}")
-                continue
-            if not isinstance(record, dict):
-                yield Document(where, error=f"{where}: expected a JSON object")
-                continue
-            text = record.get(text_field)
-            if not isinstance(text, str):
-                yield Document(where, error=f"{where}: field '{text_field}': missing or not a string")
-                continue
-            identifier = record.get("id")
-            label = f"{source}:{identifier}" if isinstance(identifier, (str, int)) else where
-            yield Document(label, text)
+        yield from _jsonl_documents(handle, source, text_field)
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()
+
+
+def _jsonl_documents(lines: Iterable[bytes], source: str, text_field: str) -> Iterator[Document]:
+    """One document a line; a bad line is a document carrying its error, named ``source:line``."""
+    for number, raw in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            byte = raw[error.start]
+            yield Document(where, error=f"{where}: not UTF-8 (byte 0x{byte:02x} at column {error.start + 1})")
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Document(where, error=f"{where}: bad JSON at column {error.colno}: {error.msg}")
+            continue
+        if not isinstance(record, dict):
+            yield Document(where, error=f"{where}: expected a JSON object")
+            continue
+        text = record.get(text_field)
+        if not isinstance(text, str):
+            yield Document(where, error=f"{where}: field '{text_field}': missing or not a string")
+            continue
+        identifier = record.get("id")
+        label = f"{source}:{identifier}" if isinstance(identifier, (str, int)) else where
+        yield Document(label, text)

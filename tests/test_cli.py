@@ -76,6 +76,23 @@ def test_jsonl_input_reports_a_bad_record_and_keeps_order(tmp_path, capsys):
     assert code == 2 and "stopping" in err
 
 
+@pytest.mark.parametrize("name", ["articles.jsonl", "articles.NDJSON", "dump.txt"])
+def test_auto_input_reads_jsonl_as_one_article_a_line(tmp_path, capsys, name):
+    path = tmp_path / name  # a .txt dump too: its first line is a JSON object, which no prose starts with
+    path.write_text('{"id": "a", "text": "“One,” said Kim Tae-hoon."}\n{"id": "b", "body": "x"}\n', encoding="utf-8")
+    code, out, err = _run(capsys, "quotes", str(path), "--format", "jsonl")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [(r["source"], r["text"]) for r in records] == [(f"{path}:a", "One,")]
+    assert f"{path}:2: field 'text'" in err
+
+
+def test_auto_input_keeps_text_that_only_opens_with_a_brace(tmp_path, capsys):
+    path = tmp_path / "note.txt"
+    path.write_text("{draft} “One,” said Kim Tae-hoon.\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "quotes", str(path), "--format", "jsonl")
+    assert code == 0 and [json.loads(line)["source"] for line in out.splitlines()] == [str(path)]
+
+
 def test_jobs_keep_output_order(tmp_path, capsys):
     path = tmp_path / "articles.jsonl"
     lines = (json.dumps({"id": i, "text": f"“Quote {i},” said Kim Tae-hoon."}) for i in range(40))
