@@ -65,11 +65,11 @@ def _parser() -> argparse.ArgumentParser:
                        "own process (default: the recipe's [search] jobs, else 1); the result does not change")
 
     predict = commands.add_parser("predict", help="label statements given as JSONL rows")
-    predict.add_argument("--model", required=True)
+    predict.add_argument("--model", help="a model written by `stance train` (default: the shipped model)")
     predict.add_argument("--data", required=True, help="JSONL rows with a 'text' field")
 
     evaluate = commands.add_parser("evaluate", help="score a model on labelled JSONL rows")
-    evaluate.add_argument("--model", required=True)
+    evaluate.add_argument("--model", help="a model written by `stance train` (default: the shipped model)")
     evaluate.add_argument("--data", required=True)
     evaluate.add_argument("--format", choices=("json", "table"), default="table")
 

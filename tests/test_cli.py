@@ -120,6 +120,16 @@ def test_train_predict_evaluate_from_rows(tmp_path, capsys):
     assert code == 0 and 0 <= json.loads(out)["stance"]["f_avg"] <= 1
 
 
+def test_predict_and_evaluate_use_the_shipped_model_by_default(tmp_path, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"text": "Human rights must be on the summit's agenda.", "stance": "favor",
+                                "argument": "claim"}) + "\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "predict", "--data", str(rows))
+    assert code == 0 and {"stance", "stance_scores", "argument"} <= set(json.loads(out))
+    code, out, _ = _run(capsys, "evaluate", "--data", str(rows), "--format", "json")
+    assert code == 0 and json.loads(out)["stance"]["n"] == 1
+
+
 def test_bad_training_row_is_named_and_no_model_is_written(tmp_path, capsys):
     lines = [json.dumps({"text": t, "stance": s}) for t, s in SMALL_ROWS]
     lines.insert(7, '{"text": "oops", "stance": "maybe"}')
