@@ -157,7 +157,8 @@ _CITING_AUTHOR = re.compile(  # after a medium's speech verb: whose words it pas
 _DOCUMENT_SOURCE = re.compile(  # "a statement from North Korea", "an article in Rodong Sinmun"
     r"\b(?:from|by|(?:article|editorial|commentary|column|op-ed)\s+in)\s+((?:the\s+|a\s+)?[A-Z].*)$")
 _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
-    r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)[’']s\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press) statement"
+    r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)(?:[’']s|(?<=s)[’'])\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press)
+    # statement", "Global Times’ editorial"
     r"|^(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|sent|issued|released|signed|"
     r"delivered|adopted|penned|submitted|published|filed)\s+(?:in\s+)?(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,5}$"  # "X sent a letter", "X said in a statement", "X released the draft of its platform"

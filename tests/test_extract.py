@@ -911,6 +911,14 @@ def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
 
+def test_the_editorial_of_an_outlet_named_with_a_plural_possessive():
+    text = ("Aug. 3, 2030 (EIRNS)—The Workers Party of Arland’s paper Global Times’ editorial today, under the title "
+            "above, praises the envoy’s direct statement to the North, followed by: \"His words are in contradiction "
+            "to the rhetoric.\" They then quote a senator’s rant.\n\nThe editorial states: \"Many voters would think "
+            "he is showing weakness.\"")
+    assert extract_quotes(text)[-1].speaker == "Global Times"  # "Times’ editorial": the paper's, as "Kim's statement"
+
+
 def test_a_title_case_headline_verb_is_not_part_of_the_name():
     quotes = extract_quotes('Chung Dongyoung Emphasizes "Restoration of Peace"\n'
                             'Minister Chung said, "Now is the time."')
