@@ -516,13 +516,15 @@ class _Article:
     def _collect_headline_people(self, masked: str, offset: int) -> None:
         """File the people a headline or a caption names by a title or a given name, then a surname that the
         story uses again; a longer run may hold a headline's verb ("Joseph Yun Urges Trump")."""
+        text = self.text
         for match in _CAPITALISED.finditer(masked):
-            if " " not in match.group():  # (a one-word run holds no given name and surname)
-                continue
-            parts = _name_parts(match.group(), "")
+            chunk = match.group()
+            if " " not in chunk or text.count(chunk.rsplit(None, 1)[-1]) < 2:  # (cheap tests first: one word
+                continue  # holds no given name and surname; a surname used once is not used again)
+            parts = _name_parts(chunk, "")
             name = parts.name
             if parts.is_person and len(name) == 2 and (parts.roles or _given_name_first(list(name))) and (
-                    self.text.count(name[-1]) > 1) and not _is_credit(masked, match.start()):
+                    text.count(name[-1]) > 1) and not _is_credit(masked, match.start()):
                 self._file_person(parts, offset + match.start())
 
     def _file_person(self, parts: _NameParts, position: int) -> None:
@@ -1372,7 +1374,7 @@ class _Article:
             speaker = self._main_clause_after(window, verbs[1:3], position)
             return speaker, speaker is not None
         if subject:
-            cited = _CITING_AUTHOR.match(window, end) if _names_media(subject) else None
+            cited = _CITING_AUTHOR.match(window, end) if "citing" in window and _names_media(subject) else None
             speaker = self._resolve(_object_phrase(cited.group(1)) if cited else subject, position)
             return speaker, speaker is not None  # "the KCNA news agency said, citing a statement by Song Il Ho"
         between = window[:start].strip(" \t\n,.!?\u2014\u2013-\x00\"”’")
