@@ -17,6 +17,8 @@ from pathlib import Path
 _BLOCK_TAGS = frozenset("p div br li h1 h2 h3 h4 h5 h6 blockquote tr section article header footer".split())
 _SKIPPED_TAGS = frozenset("script style noscript template head".split())
 _LOOKS_LIKE_HTML = re.compile(r"<(?:html|body|p|div|br|span|a|article|h[1-6])\b[^>]*>", re.IGNORECASE)
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_FIRST_LINE_OBJECT = re.compile(r"\s*(\{[^\n]*)")  # the first non-blank line, if it opens a JSON object
 
 
 class InputError(ValueError):
@@ -110,17 +112,13 @@ def read_documents(names: list[str], input_format: str = "auto", text_field: str
         yield Document(source, text)
 
 
-_JSONL_SUFFIXES = (".jsonl", ".ndjson")
-
-
 def looks_like_jsonl(text: str) -> bool:
     """Is the first non-blank line a JSON object (an article a line), not the opening of prose?"""
-    first = text.lstrip()[:1]
-    if first != "{":
+    first_line = _FIRST_LINE_OBJECT.match(text)  # (matched in place: a dump may be large)
+    if first_line is None:
         return False
-    line = text.lstrip().split("\n", 1)[0].strip()
     try:
-        return isinstance(json.loads(line), dict)
+        return isinstance(json.loads(first_line.group(1)), dict)
     except ValueError:
         return False
 
