@@ -465,11 +465,10 @@ def render_markdown(report: Mapping[str, Any]) -> str:
               + ", ".join(f"{k} {v:.3f}" for k, v in extraction["recall_by_kind"].items()), ""]
     if extraction.get("robustness"):
         lines += ["The same gold reformatted (same words and marks to a reader):", "",
-                  "| reformatting | precision | recall | speaker | kind |", "|---|---|---|---|---|",
-                  f"| none | {extraction['precision']:.3f} | {extraction['recall']:.3f} | "
-                  f"{extraction['speaker_accuracy']:.3f} | {extraction['kind_accuracy']:.3f} |"]
+                  "| reformatting | precision | recall | speaker | kind |", "|---|---|---|---|---|"]
         lines += [f"| {name.replace('_', ' ')} | {f['precision']:.3f} | {f['recall']:.3f} | {f['speaker_accuracy']:.3f}"
-                  f" | {f['kind_accuracy']:.3f} |" for name, f in extraction["robustness"].items()] + [""]
+                  f" | {f['kind_accuracy']:.3f} |"
+                  for name, f in [("none", extraction), *extraction["robustness"].items()]] + [""]
     if report.get("threshold_failures"):
         lines += ["## Below threshold", ""] + [f"- {failure}" for failure in report["threshold_failures"]]
     return "\n".join(lines) + "\n"
