@@ -1759,16 +1759,20 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
     return verbs, starts
 
 
+def _is_plural_noun(word: str) -> bool:
+    """"groups", "officials": letters only, ending in one "s" (not the possessive "victims’", nor "press")."""
+    return word.isalpha() and word.endswith("s") and not word.endswith("ss")
+
+
 def _is_bare_plural(words: list[str]) -> bool:
     """Are these lower-case words a plural noun with its modifiers ("civic groups", "officials")?"""
-    return bool(words) and all(word.isalpha() and word.islower() for word in words) and (
-        words[-1].endswith("s") and not words[-1].endswith("ss")) and _bare(words[0]) not in _DETERMINERS
+    return bool(words) and all(word.isalpha() and word.islower() for word in words) and _is_plural_noun(
+        words[-1]) and _bare(words[0]) not in _DETERMINERS
 
 
 def _is_plural_description(phrase: str) -> bool:
     """Does ``phrase`` describe several people ("victims' families", "rights groups"), not name someone?"""
-    head = phrase.split()[-1]
-    return phrase[:1].islower() and head.endswith("s") and not head.endswith(("ss", "’s", "'s")) and head.isalpha()
+    return phrase[:1].islower() and _is_plural_noun(phrase.split()[-1])
 
 
 def _plural_role(word: str) -> bool:
