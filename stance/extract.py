@@ -124,6 +124,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven t
 _SUBORDINATE_OPENERS = frozenset(  # '"important" after Kim's sister said': her clause, not the quote's
     "if unless when because until whether although though whereas once since after before".split())
 _CONJUNCTIONS = frozenset("when as after while whilst since before if although though because once until".split())
+_MAIN_CLAUSE_PRONOUN = re.compile(r",\s+([Hh]e|[Ss]he)\s")  # "When ... , he touted": the main clause's subject
 _PRONOUN_AFTER_CONJUNCTION = re.compile(  # "... when he said": a pronoun opening a later clause of the sentence
     r"\s(?:when|as|after|while|since|before|because|once|until|and|but)\s+(?:he|she)\s")
 _BE_FORMS = frozenset("is was were are be been being".split())
@@ -1099,6 +1100,11 @@ class _Article:
         if (body.startswith("By ") and _BYLINE.fullmatch(body.rstrip())) or _LINK_LABEL.match(body):
             return None  # "By Koh Byung-joon and Choi Soo-hyang", "RELATED Son of American held ...": page parts
         first = body.split(None, 1)[0].lower().strip(",") if body.strip() else ""
+        if first in _CONJUNCTIONS and (main := _MAIN_CLAUSE_PRONOUN.search(body)):
+            # "While Ri Tong Il, the deputy ambassador, declined to answer, he gave some clues": about Ri
+            lead = self._clause_opening_subject(body[len(first): main.start()],
+                                                offset + len(sentence) - len(body) + len(first))
+            return lead if lead and not _of_other_gender(lead, main.group(1).lower()) else None
         if first in _SUBORDINATORS or first.endswith("ing"):
             comma = body.find(",")
             body = body[comma + 1:] if comma >= 0 else body
@@ -1113,6 +1119,19 @@ class _Article:
                 return self._fullest(name, offset + len(sentence) - len(body) + reported.start(group), roles)
         start = offset + len(sentence) - len(body)
         return self._main_subject(body, start) or sentence_speaker or self._described_subject(body, start)
+
+    def _clause_opening_subject(self, clause: str, offset: int) -> str | None:
+        """The person a subordinate clause opens with as its subject (" President Donald Trump emerged", " the
+        envoy Ri Tong Il declined"); None when other words come first (" meeting Kim Jong Un": his object)."""
+        match = _CAPITALISED.search(clause)
+        if match is None:
+            return None
+        titles = word_list("titles")
+        if any(word not in _DETERMINERS and word not in titles for word in clause[: match.start()].lower().split()):
+            return None
+        name, _, is_person = _split_name(match.group(0), _previous_word(clause, match.start()))
+        return self._fullest(name, offset + match.start()) if name and (
+            is_person or self._is_known_person(name)) else None
 
     def _described_subject(self, clause: str, offset: int) -> str | None:
         """A person the clause's subject describes as one who speaks unnamed ("an unnamed spokesman for the

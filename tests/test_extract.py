@@ -735,6 +735,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Il-ho's powerful sister said Berg had requested a summit.", ["Anna Berg"]),
     ("“He is a villain,” the KNA state news agency said, citing a statement by Ri Chol-su, its envoy for ties with "
      "Japan.", ["Ri Chol-su"]),
+    ("Envoy Tomas Hadden arrived on Monday.\n\nWhile Deputy Ambassador Rhee Dong-sun, who leads the delegation, "
+     "declined to answer questions, he gave some clues.\n\nCiting the sanctions, he said: “This is the harshest "
+     "regime of sanctions.”", ["Rhee Dong-sun"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -906,7 +909,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "on-the-nth-local-time",
         "the-statement-of-the-person-just-quoted",
         "a-verb-after-the-quote-in-an-after-clause",
-        "a-medium-citing-a-statement"])
+        "a-medium-citing-a-statement",
+        "a-he-whose-person-a-subordinate-clause-names-first"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
