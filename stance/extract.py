@@ -474,6 +474,8 @@ class _Article:
         self._masked_cache: str | None = None
         self._acronyms: dict[str, str] | None = None
         self.last_speaker_paragraph = -10
+        self.organisation_paragraph = -10  # where last_organisation spoke
+        self.paragraph_read = 0  # the index of the paragraph whose quotes are attributed
 
     # -- mention table ---------------------------------------------------------------------------
     def _collect_mentions(self, masked: str, offset: int) -> None:
@@ -813,7 +815,10 @@ class _Article:
                 return found
             if pronoun == "they" and not (local or self.last_organisation):  # "The victims' families said ...
                 return self._plural_subject()  # They said": the group the latest sentence is about
-            return local or self.last_organisation or (self._recent_body() if pronoun == "it" else None)
+            if pronoun == "it" and not local and (self.last_organisation is None or (
+                    self.paragraph_read - self.organisation_paragraph > 1)):  # none spoke lately: what the latest
+                return self._recent_body() or self.last_organisation  # sentences are about ("The paper denied")
+            return local or self.last_organisation
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
         kin = described and _bare(words[1]) in _KIN_NOUNS  # "the father of ... Otto Warmbier" is not Otto
@@ -997,10 +1002,13 @@ class _Article:
                 zip(self.paragraphs, self.spans, self.masked, strict=True)):
             if not spans:  # nothing to attribute: split into sentences only when current_subject reads it
                 self.sentences_read.append((masked, p_start, None, True))
+                if self.organisation_paragraph == index - 1 and masked.lstrip().startswith("It "):
+                    self.organisation_paragraph = index  # "It said the decision was taken ...": still the body
                 self.colon_lead = _colon_lead(index, masked, p_start, _sentences(masked, p_start)) if (
                     masked.rstrip().endswith(":")) else None
                 continue
             sentences = _sentences(masked, p_start)
+            self.paragraph_read = index
             if len(spans) > _MAX_ATTRIBUTED:  # not prose: keep the spans, skip filtering and attribution
                 for span in spans:
                     found.append(Quote(text=self.source[span.start:span.end], start=span.start, end=span.end,
@@ -1050,6 +1058,7 @@ class _Article:
         self.last_speaker_paragraph = paragraph
         if not self._is_known_person(tuple(speaker.split())):
             self.last_organisation = speaker
+            self.organisation_paragraph = paragraph
 
     def current_subject(self) -> str | None:
         """Who the latest sentence read is about, for a "he said": found lazily, reading sentences backward

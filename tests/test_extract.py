@@ -738,6 +738,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Envoy Tomas Hadden arrived on Monday.\n\nWhile Deputy Ambassador Rhee Dong-sun, who leads the delegation, "
      "declined to answer questions, he gave some clues.\n\nCiting the sanctions, he said: “This is the harshest "
      "regime of sanctions.”", ["Rhee Dong-sun"]),
+    ("The Arland Foreign Ministry said it \"regrets the decision.\"\n\nTalks were held in Geneva on Monday.\n\n"
+     "Delegates met again on Tuesday, when the Sorland Peace Committee sent a letter.\n\n"
+     "The Sorland Peace Committee rejected the plan on Wednesday.\n\n\"We will never accept this,\" it said.",
+     ["Arland Foreign Ministry", "Sorland Peace Committee"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -910,7 +914,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-statement-of-the-person-just-quoted",
         "a-verb-after-the-quote-in-an-after-clause",
         "a-medium-citing-a-statement",
-        "a-he-whose-person-a-subordinate-clause-names-first"])
+        "a-he-whose-person-a-subordinate-clause-names-first",
+        "an-it-said-about-the-body-of-the-latest-sentences"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
