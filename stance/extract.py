@@ -1799,8 +1799,11 @@ def _is_bare_plural(words: list[str]) -> bool:
 
 
 def _is_plural_description(phrase: str) -> bool:
-    """Does ``phrase`` describe several people ("victims' families", "rights groups"), not name someone?"""
-    return phrase[:1].islower() and _is_plural_noun(phrase.split()[-1])
+    """Does ``phrase`` describe several people ("victims' families", "North Korean defector groups"), not name
+    someone? Lower-case words after any demonym, the last a plural noun (not "Opposition forces", a sentence's
+    capital)."""
+    words = _DEMONYM.sub("", phrase, count=1).split() if phrase[:1].isupper() else phrase.split()
+    return bool(words) and all(word[:1].islower() for word in words) and _is_plural_noun(words[-1])
 
 
 def _plural_role(word: str) -> bool:

@@ -742,6 +742,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Delegates met again on Tuesday, when the Sorland Peace Committee sent a letter.\n\n"
      "The Sorland Peace Committee rejected the plan on Wednesday.\n\n\"We will never accept this,\" it said.",
      ["Arland Foreign Ministry", "Sorland Peace Committee"]),
+    ("Lawmaker Han Do-yun spoke on Monday.\nOn Thursday, Arlandian defector groups issued a statement condemning "
+     "the insults against Han.\n“Defectors do not deserve such words,” they said in the statement.",
+     ["Arlandian defector groups"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -915,7 +918,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-verb-after-the-quote-in-an-after-clause",
         "a-medium-citing-a-statement",
         "a-he-whose-person-a-subordinate-clause-names-first",
-        "an-it-said-about-the-body-of-the-latest-sentences"])
+        "an-it-said-about-the-body-of-the-latest-sentences",
+        "they-after-groups-a-demonym-opens"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
