@@ -11,6 +11,11 @@ Inputs (all under data/):
                                  who saw neither pass A's speakers nor the extractor's
   annotations/speaker_adjudicated.jsonl {"id", "speaker", "reason"}: the decision where the speakers differ
                                  (compared after stance.evaluate.normalise_speaker, as the benchmark scores)
+  annotations/relabel_review_a.jsonl, relabel_review_b.jsonl   {"id", "stance", "argument", "ambiguous",
+                                 "notes"}: after a guideline change, the quotes it affects relabelled again by
+                                 two reviewers, each blind to the earlier labels and to the other
+  annotations/relabelled.jsonl   {"id", "rule", "stance", "argument", "ambiguous", "notes"}: the decision of that
+                                 review (the reviewers' label where they agree), which replaces the earlier one
 
 Run:  python data/build_seed_set.py            (rebuild and print statistics)
       python data/build_seed_set.py --blind OUT (write the quotes without labels for a pass-B annotator)
@@ -115,6 +120,35 @@ def settle_speakers(quotes: list[dict]) -> dict:
             "disagreements_not_adjudicated": sum(q["id"] not in decided for q in differ)}
 
 
+def relabel(quotes: list[dict]) -> dict:
+    """Apply the reviewed relabelling that follows a guideline change; report the reviewers' agreement."""
+    decided = load_labels("relabelled.jsonl")
+    first, second = load_labels("relabel_review_a.jsonl"), load_labels("relabel_review_b.jsonl")
+    by_id = {quote["id"]: quote for quote in quotes}
+    for name, labels in (("relabelled", decided), ("relabel_review_a", first), ("relabel_review_b", second)):
+        unknown = sorted(set(labels) - set(by_id))
+        if unknown:
+            sys.exit(f"data/annotations/{name}.jsonl: {len(unknown)} ids name no quote, e.g. {unknown[0]}")
+    unreviewed = sorted(set(decided) - (set(first) & set(second)))
+    if unreviewed:
+        sys.exit(f"data/annotations/relabelled.jsonl: {len(unreviewed)} ids lack one of the two reviews, "
+                 f"e.g. {unreviewed[0]}")
+    changed = 0
+    for quote_id, decision in decided.items():
+        quote = by_id[quote_id]
+        changed += (quote["stance"], quote["argument"]) != (decision["stance"], decision["argument"])
+        for key in ("stance", "argument", "ambiguous"):
+            quote[key] = decision[key]
+        quote["notes"] = decision.get("notes") or quote["notes"]
+    report: dict = {"n_reviewed": len(decided), "labels_changed": changed,
+                    "rules": dict(sorted(collections.Counter(str(d.get("rule")) for d in decided.values()).items()))}
+    for head in ("stance", "argument") if decided else ():  # (no kappa of nothing)
+        a, b = [first[i][head] for i in decided], [second[i][head] for i in decided]
+        report[head] = {"kappa": round(cohen_kappa(a, b), 3),
+                        "raw_agreement": round(sum(x == y for x, y in zip(a, b, strict=True)) / max(len(a), 1), 3)}
+    return report
+
+
 def build() -> dict:
     articles, quotes = load_pass_a()
     speaker_agreement = settle_speakers(quotes)
@@ -134,6 +168,7 @@ def build() -> dict:
     undecided = [q["id"] for q in quotes if q["id"] in pass_b and q["id"] not in adjudicated and (
         pass_b[q["id"]]["stance"], pass_b[q["id"]]["argument"]) != (q["pass_a"]["stance"], q["pass_a"]["argument"])]
     stats["disagreements_not_adjudicated"] = len(undecided)
+    stats["relabelling"] = relabel(quotes)
     with open(DATA / "articles.jsonl", "w", encoding="utf-8") as out:
         for article in articles:
             out.write(json.dumps({k: article[k] for k in ARTICLE_FIELDS}, ensure_ascii=False) + "\n")
@@ -184,6 +219,16 @@ def write_counts_into_card(stats: dict, articles: list[dict]) -> None:
         f"- Speakers named twice, the second time blind, for {stats['speaker_agreement']['n_double_annotated']} "
         f"quotes: raw agreement **{stats['speaker_agreement']['raw_agreement']:.3f}** (as the benchmark compares "
         f"names); disagreements adjudicated ({stats['speaker_agreement']['disagreements_not_adjudicated']} left).",
+    ]
+    relabelling = stats["relabelling"]
+    if relabelling["n_reviewed"]:
+        lines.append(
+            f"- Relabelled after guideline changes (rules {', '.join(relabelling['rules'])}): "
+            f"{relabelling['n_reviewed']} quotes reviewed again by two reviewers, each blind to the earlier labels "
+            f"and to the other: kappa stance **{relabelling['stance']['kappa']:.3f}** (raw agreement "
+            f"{relabelling['stance']['raw_agreement']:.3f}), argument **{relabelling['argument']['kappa']:.3f}** "
+            f"({relabelling['argument']['raw_agreement']:.3f}); {relabelling['labels_changed']} labels changed.")
+    lines += [
         "",
         "| year | articles | quotes |",
         "|---|---|---|",

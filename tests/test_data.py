@@ -48,6 +48,17 @@ def test_labels_are_consistent_and_fields_present(quotes):
         assert isinstance(quote["ambiguous"], bool)
 
 
+def test_relabelled_quotes_carry_the_decision_of_two_blind_reviews(quotes):
+    annotations = DATA / "annotations"
+    decided = {row["id"]: row for row in _jsonl(annotations / "relabelled.jsonl")}
+    reviewed = [{row["id"] for row in _jsonl(annotations / f"relabel_review_{name}.jsonl")} for name in "ab"]
+    by_id = {quote["id"]: quote for quote in quotes}
+    assert decided and set(decided) <= reviewed[0] & reviewed[1] and set(decided) <= set(by_id)
+    for quote_id, decision in decided.items():
+        assert decision["rule"], quote_id  # the guideline change that called for the review
+        assert (by_id[quote_id]["stance"], by_id[quote_id]["argument"]) == (decision["stance"], decision["argument"])
+
+
 def test_every_article_has_provenance_and_no_constructed_quote_is_real_data(articles, quotes):
     for article in articles.values():
         assert article["url"].startswith("http") and article["outlet"] and article["date"]
