@@ -254,6 +254,7 @@ _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
+_TRAILING_DASH_ASIDE = re.compile(r"\s+[–—]\s[^–—\x00]{1,200}\s[–—]$")  # " – who died in 2017 –"
 _ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
 _SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:on|to|under|with|at|in|from)\b[^,.;\x00]*,?$")
 _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
@@ -1888,6 +1889,10 @@ def _subject_phrase(before: str) -> str:
         text = _SPEAKING_ASIDE.sub("", text)
     if text.endswith(")"):  # the only way _TRAILING_PARENTHESIS can match the stripped text
         text = _TRAILING_PARENTHESIS.sub("", text)
+    if text.endswith(("–", "—")) and (aside := _TRAILING_DASH_ASIDE.search(text)):
+        # "Fred and Cindy Warmbier, parents of Otto Warmbier – who died in 2017 – condemned": an aside like an
+        # appositive's commas, closing what it follows
+        text = text[: aside.start()] + ("," if "," in text[: aside.start()] else "")
     if text.endswith(",") and _TRAILING_AGE.search(text[:-1]):  # "Takuya Yokota, 54, said"
         text = _TRAILING_AGE.sub("", text[:-1])
     if text.endswith(","):

@@ -745,6 +745,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Lawmaker Han Do-yun spoke on Monday.\nOn Thursday, Arlandian defector groups issued a statement condemning "
      "the insults against Han.\n“Defectors do not deserve such words,” they said in the statement.",
      ["Arlandian defector groups"]),
+    ("Arlo and Mina Brandt, parents of 22-year-old Tomas Brandt – who died days after his release – condemned "
+     "the leader’s “lavish praise” of the dictator this week.", ["Arlo and Mina Brandt"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -919,7 +921,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-medium-citing-a-statement",
         "a-he-whose-person-a-subordinate-clause-names-first",
         "an-it-said-about-the-body-of-the-latest-sentences",
-        "they-after-groups-a-demonym-opens"])
+        "they-after-groups-a-demonym-opens",
+        "an-aside-between-dashes-after-an-appositive"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
