@@ -254,6 +254,7 @@ _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
+_COUPLE_TAIL = re.compile(rf" and ({_NAME_TOKEN} {_NAME_TOKEN})\b")  # "[Fred] and Cindy Warmbier"
 _TRAILING_DASH_ASIDE = re.compile(r"\s+[–—]\s[^–—\x00]{1,200}\s[–—]$")  # " – who died in 2017 –"
 _ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
 _SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:on|to|under|with|at|in|from)\b[^,.;\x00]*,?$")
@@ -1162,7 +1163,10 @@ class _Article:
                     _is_possessor(clause, match)) or _is_credit(clause, match.start()) or (
                     clause.startswith("/", match.end())):  # "(Kim Won-Jin/AFP/Getty Images)": a photo credit
                 continue  # "from Kim", "By Koh Byung-joon" (a byline), "Kim's", "AP Photo/Evan Vucci"
-            name, _, is_person = _split_name(match.group(0), previous)
+            couple = _COUPLE_TAIL.match(clause, match.end()) if " " not in match.group(0) else None
+            if couple and _given_name_first([match.group(0), *couple.group(1).split()]):  # "Fred and Cindy
+                return f"{match.group(0)} and {self._fullest(tuple(couple.group(1).split()), offset + match.start())}"
+            name, _, is_person = _split_name(match.group(0), previous)  # Warmbier thanked": the couple
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + match.start())
         return None

@@ -747,6 +747,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Arlandian defector groups"]),
     ("Arlo and Mina Brandt, parents of 22-year-old Tomas Brandt – who died days after his release – condemned "
      "the leader’s “lavish praise” of the dictator this week.", ["Arlo and Mina Brandt"]),
+    ("The parents sued the state in April.\n\nIn a statement on Monday, Frank and Susan Brandt thanked the judge "
+     "and called the decision a \"significant step on our journey.\"", ["Frank and Susan Brandt"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -922,7 +924,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-he-whose-person-a-subordinate-clause-names-first",
         "an-it-said-about-the-body-of-the-latest-sentences",
         "they-after-groups-a-demonym-opens",
-        "an-aside-between-dashes-after-an-appositive"])
+        "an-aside-between-dashes-after-an-appositive",
+        "a-couple-given-name-and-full-name-as-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
