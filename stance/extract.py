@@ -254,6 +254,10 @@ _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
+_PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the politicians": two people named before
+    r"(?i:the|both)(?:\s+two)?(?:\s+[a-z\-]+)?\s+(?:leaders|sides|presidents|politicians|ministers|pair|couple)|"
+    r"(?i:the\s+two|both)(?:\s+(?:men|women))?")
+_PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE_TAIL = re.compile(rf" and ({_NAME_TOKEN} {_NAME_TOKEN})\b")  # "[Fred] and Cindy Warmbier"
 _TRAILING_DASH_ASIDE = re.compile(r"\s+[–—]\s[^–—\x00]{1,200}\s[–—]$")  # " – who died in 2017 –"
 _ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
@@ -821,6 +825,10 @@ class _Article:
                     self.paragraph_read - self.organisation_paragraph > 1)):  # none spoke lately: what the latest
                 return self._recent_body() or self.last_organisation  # sentences are about ("The paper denied")
             return local or self.last_organisation
+        if words[0].lower() in ("the", "both") and _PAIR_DESCRIPTION.fullmatch(phrase):
+            pair = self._recent_pair(position)  # "Both leaders had condemned" after "Biden and Yoon issued"
+            if pair:
+                return pair
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
         kin = described and _bare(words[1]) in _KIN_NOUNS  # "the father of ... Otto Warmbier" is not Otto
@@ -940,6 +948,19 @@ class _Article:
             if named:
                 return named
         return core if head in _DOCUMENT_NOUNS else description
+
+    def _recent_pair(self, position: int) -> str | None:
+        """The two people named together ("Joe Biden and Yoon Suk Yeol") last, a few sentences before
+        ``position``, whom "both leaders" or "the two sides" refers to."""
+        text = self._masked_text()
+        start = max(0, position - _PAIR_WINDOW)
+        for joint in reversed(list(_JOINT.finditer(text, start, position))):
+            at = start if joint.start() < start else joint.start()
+            first, second = self._resolve(joint.group(1), at), self._resolve(joint.group(2), joint.start(2))
+            if first and second and first != second and all(
+                    self._is_known_person(tuple(name.split())) for name in (first, second)):
+                return f"{first} and {second}"
+        return None
 
     def _longer_name(self, word: str, position: int) -> str | None:
         """The one longer name a bare word opens that the mention table read as no person's: "Kim" after "leader

@@ -749,6 +749,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "the leader’s “lavish praise” of the dictator this week.", ["Arlo and Mina Brandt"]),
     ("The parents sued the state in April.\n\nIn a statement on Monday, Frank and Susan Brandt thanked the judge "
      "and called the decision a \"significant step on our journey.\"", ["Frank and Susan Brandt"]),
+    ("President Arno Vellin and Prime Minister Dita Sorrel met in Geneva on Friday.\n\nBoth leaders said they "
+     "were \"committed to lasting peace.\"", ["Arno Vellin and Dita Sorrel"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -925,7 +927,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-it-said-about-the-body-of-the-latest-sentences",
         "they-after-groups-a-demonym-opens",
         "an-aside-between-dashes-after-an-appositive",
-        "a-couple-given-name-and-full-name-as-subject"])
+        "a-couple-given-name-and-full-name-as-subject",
+        "both-leaders-the-pair-named-before"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
