@@ -63,9 +63,17 @@ def head_metrics(y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[
 
 # --- extraction -----------------------------------------------------------------------------------
 def normalise_speaker(name: str | None) -> str:
-    """Case, accents, hyphens, dots and a leading article folded: "Ji Seong-ho" == "ji seong ho"."""
-    text = re.sub(r"[-'’‘.]", " ", name or "")  # before folding to ASCII, which would drop a curly ’
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    """Case, accents, punctuation and a leading article folded; letters of every script kept, so that two
+    Korean names differ as two English ones do.
+
+    >>> normalise_speaker("Ji Seong-ho") == normalise_speaker("ji seong ho")
+    True
+    >>> normalise_speaker("Tomás Ojea Quintana"), normalise_speaker("김보근") == normalise_speaker("정동영")
+    ('tomas ojea quintana', False)
+    """
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    text = unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
+    text = re.sub(r"[^\w\s]|_", " ", text.lower())
     text = re.sub(r"^(the|a|an) ", "", text.strip())
     return " ".join(text.split())
 
