@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from stance import korean
 from stance.lexicon import trie_pattern, word_list
 from stance.records import Quote
 
@@ -183,6 +184,7 @@ _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as sayi
     r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
     r"adding|asking|warning|calling|expressing|describing|urging|stressing|noting|claiming|arguing|insisting)\b")
 # the particle right after a Korean quote's closing mark that makes it a quoted statement: '"..."고 말했다'
+_KOREAN_SENTENCE_END = re.compile(r"[다요죠][.!?][”\"’']?")  # "...고 말했다. ": the next sentence starts
 _KOREAN_QUOTATIVE = re.compile("이?(?:라고|라며|라면서|고|며|면서)")
 _QUOTATIVE_FIRST = frozenset("이라고며면")  # the characters it can start with
 _BULLETS = " \t\n•*·–—-\x00"
@@ -1247,6 +1249,10 @@ class _Article:
         embedded = _is_embedded(pre) and not quotative  # Korean '..."고 말했다' quotes a whole statement
         kind = "partial" if embedded else "direct"
 
+        if quotative or korean.is_korean(self.text[span.start:span.end]):  # '홍 의원은 "..."고 말했다'
+            speaker = self._korean_speaker(masked[: span.open_mark - offset], span.open_mark)
+            if speaker:
+                return _Attribution(speaker, True, kind)
         set_off = _set_off(self.text, span)
         post_start = span.close_end - offset if span.close_end is not None else 0
         credit = _DASH_CREDIT.fullmatch(masked, post_start) if span.close_end is not None else None
@@ -1318,6 +1324,16 @@ class _Article:
         attributed = quotative or span.close_end is not None and bool(  # '"..." it said': its own clause
             self._verbs_in(post_start, post_start + 20))
         return _Attribution(inherited, False, "partial" if embedded else "direct" if attributed else "continuation")
+
+    def _korean_speaker(self, before: str, position: int) -> str | None:
+        """The speaker a Korean sentence names as its topic before the quote (``before``: the paragraph up to
+        the quote's mark); "그는" (he) is the last speaker."""
+        ends = [match.end() for match in _KOREAN_SENTENCE_END.finditer(before)]
+        found = korean.topic(before[ends[-1] if ends else 0:])
+        if found is None:
+            return None
+        kind, phrase = found
+        return self.last_speaker if kind == "pronoun" else korean.speaker(kind, phrase, self.text[:position])
 
     def _sentence_agent(self, before: str, position: int, quoted_verb: bool = False) -> str | None:
         """The subject of the main clause before a partial quote nobody is said to speak: 'The court granted

@@ -1073,3 +1073,17 @@ def test_given_name_lists_do_not_overlap():
     male, female = word_list("male_given_names"), word_list("female_given_names")
     assert len(male) > 100 and len(female) > 100
     assert not male & female
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("한도윤 평화연구소 소장은 “대화가 먼저다”라고 말했다.\n한 소장은 “인권도 중요하다”며 “함께 가야 한다”고 덧붙였다."
+     "\n그는 “서두르면 안 된다”고 강조했다.", ["한도윤"] * 4),
+    ("제임스 오든 미국 국무부 특사는 “압박이 필요하다”고 밝혔다. 앞서 오든 특사는 “인권은 협상 의제”라고 말했다.",
+     ["제임스 오든"] * 2),
+    ("정부는 대화를 제안했다.외교부 당국자는 “대화의 문은 열려 있다”고 말했다.", ["외교부 당국자"]),
+    ("[단독] 권도현 통일부 후보 “북한의 도발과 인권 문제에 정부가 제대로 대응하지 못했다”\n입력 2030.01.02",
+     ["권도현"]),
+], ids=["topic-then-surname-and-title-then-pronoun", "a-foreign-name-in-hangul", "an-unnamed-official",
+        "a-headline-name-before-the-quote"])
+def test_korean_reporting_sentences_name_their_topic(text, speakers):
+    assert [q.speaker for q in extract_quotes(text)] == speakers
