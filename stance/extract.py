@@ -114,6 +114,7 @@ _REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.",
 _NAME_THEN_ROLE = re.compile(  # a caption's "Name/Title" or "Name(Title)" before a colon
     r"(?:^|[\[\s])([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3})\s*(?:(?:/[^/:\n]{2,80})+|\([^()\n]{2,80}\))\s*$")
 _LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
+_NAME_THEN_QUOTE = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][^\n:\x00.!?\"“”]{0,60}?)[ \t]*(?:[-–—][ \t]*)?")  # "Kim Ho - "
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
 # "Hong’s son", "Kim Jong Un’s younger sister": someone's relative or aide, described through another person
@@ -1313,6 +1314,13 @@ class _Article:
         speaker = self._labelled(label, span.open_mark) if label and "\x00" not in pre[label.end():] else None
         if speaker:
             return _Attribution(speaker, True, kind)
+        line_start = masked.rfind("\n", 0, span.open_mark - offset) + 1
+        named = _NAME_THEN_QUOTE.fullmatch(masked, line_start, span.open_mark - offset) if (
+            position == 0 and self.text[span.start: span.start + 1].isupper()) else None
+        if named and " " in named.group(1) and _is_label(named.group(1)):  # a headline's 'Michael Kirby - "I Hope
+            speaker = self._resolve(named.group(1), span.open_mark)  # ..."', 'President Yoon Suk Yeol “We need ...”'
+            if speaker and self._is_known_person(tuple(speaker.split())):
+                return _Attribution(speaker, True, kind)
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
         if embedded:

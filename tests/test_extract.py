@@ -751,6 +751,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "and called the decision a \"significant step on our journey.\"", ["Frank and Susan Brandt"]),
     ("President Arno Vellin and Prime Minister Dita Sorrel met in Geneva on Friday.\n\nBoth leaders said they "
      "were \"committed to lasting peace.\"", ["Arno Vellin and Dita Sorrel"]),
+    ("Envoy Tomas Hadden - \"We will not trade rights for a photo opportunity\"\n\nThe special envoy Tomas Hadden "
+     "spoke in Geneva on Monday.", ["Tomas Hadden"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -928,7 +930,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "they-after-groups-a-demonym-opens",
         "an-aside-between-dashes-after-an-appositive",
         "a-couple-given-name-and-full-name-as-subject",
-        "both-leaders-the-pair-named-before"])
+        "both-leaders-the-pair-named-before",
+        "a-headline-name-dash-quote"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
