@@ -9,16 +9,19 @@ it to the surname and the title ("홍 의원은") or to a pronoun ("그는"). Th
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from stance.lexicon import word_list
 
 _HANGUL = re.compile(r"[가-힣]")
+_ALL_HANGUL = re.compile(r"[가-힣]+")
 _HANJA_OR_LATIN_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # "정동영(鄭東泳)", "크리스토퍼 힐 (Christopher Hill)"
 _LEAD_IN = re.compile(r"^\s*(?:\[[^\]]{0,60}\]|\([^()]{0,40}=[^()]{0,40}\)[^=\n]{0,30}=)\s*")  # "[이데일리 X 기자]"
 _OPENING_WORDS = frozenset("이어 또한 또 한편 다만 앞서 이날 그러나 특히 아울러 이에 함께 그러면서 이와 관련해".split())
 _PRONOUNS = frozenset(("그", "그녀", "이들", "그들"))
 _TOPIC_PARTICLES = ("은", "는", "도")
 _SUBJECT_PARTICLES = ("이", "가")
+_PARTICLES = "은는이가을를의에와과도"
 _SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송유류전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공"
                       "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부나")
 _CLAUSE_ENDINGS = ("에", "를", "을", "해", "며", "고", "한", "의", "서", "로", "인", "은", "는", "와", "과", "게")
@@ -41,12 +44,11 @@ def topic(lead: str) -> tuple[str, list[str]] | None:
     words = [word.strip(",·") for word in lead.split()]
     while words and words[0] in _OPENING_WORDS:
         words.pop(0)
-    titles = word_list("korean_titles")
     for index, word in enumerate(words):
         stem = word[:-1]
         if not stem or not _HANGUL.fullmatch(word[-1]):
             continue
-        titled = _is_title(stem, titles)
+        titled = _is_title(stem)
         topic_marked = word.endswith(_TOPIC_PARTICLES) and (stem in _PRONOUNS or titled or _is_korean_name(stem) or (
             stem.endswith(_SPEAKING_BODIES) or stem.endswith("개국")))  # "31개국은": 31 countries
         if not (topic_marked or word.endswith(_SUBJECT_PARTICLES) and titled):  # "장관이", not "사이"
@@ -64,16 +66,15 @@ def speaker(kind: str, phrase: list[str], before: str) -> str | None:
     """The speaker a topic names, by the fullest form of the name in ``before`` (the text up to the quote):
     "홍 의원" -> "홍일표" introduced earlier as "홍일표 국회인권포럼 대표의원"; an unnamed official or a body
     as written ("외교부 당국자", "백악관")."""
-    titles = word_list("korean_titles")
     if kind == "person":
         names = [word for word in phrase if _is_korean_name(word)]
         if names:
             return names[0]
-        if len(phrase) >= 3 and _is_foreign_given_name(phrase[0]) and not _is_title(phrase[1], titles) and not any(
+        if len(phrase) >= 3 and _is_foreign_given_name(phrase[0]) and not _is_title(phrase[1]) and not any(
                 word.endswith(_CLAUSE_ENDINGS) for word in phrase[1:]):
             return f"{phrase[0]} {phrase[1]}"  # "빅터 차 미국 전략국제문제연구소 한국 석좌"
         untitled = list(phrase)
-        while untitled and _is_title(untitled[-1], titles):
+        while untitled and _is_title(untitled[-1]):
             untitled.pop()  # "야르몰로프 차석 대표": the titles after the name
         short = untitled[-1] if untitled else ""
         full = _full_name(short, before) if len(short) == 1 or short and not short.endswith(_CLAUSE_ENDINGS) else None
@@ -91,19 +92,25 @@ def speaker(kind: str, phrase: list[str], before: str) -> str | None:
 
 def _longer_body(head: str, before: str) -> str | None:
     """The latest fuller name ending with ``head`` in ``before`` ("위원회" -> "국회 외교통일위원회")."""
-    found = None
-    # the fuller name, its owner word before it ("국회"), and a particle allowed after it
-    fuller = rf"(?:(?<!\w)([가-힣]+) )?([가-힣]+{re.escape(head)})(?=[은는이가을를의에와과도]?(?![가-힣]))"
-    for match in re.finditer(fuller, before):
-        if match.group(2) != head:
-            owner = match.group(1)
-            found = f"{owner} {match.group(2)}" if owner and not owner.endswith(_CLAUSE_ENDINGS) else match.group(2)
-    return found
+    words = before.split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].split("(", 1)[0]  # "외교통일위원회(위원장 ...)은"
+        word = word[:-1] if word[-1:] in _PARTICLES and word[:-1].endswith(head) else word
+        if word.endswith(head) and len(word) > len(head) and _ALL_HANGUL.fullmatch(word):
+            owner = words[index - 1] if index else ""  # "국회 외교통일위원회": the owner word before it
+            kept = _ALL_HANGUL.fullmatch(owner) and not owner.endswith(_CLAUSE_ENDINGS)
+            return f"{owner} {word}" if kept else word
+    return None
 
 
-def _is_title(word: str, titles: frozenset[str]) -> bool:
-    """Does ``word`` end with one of ``titles`` ("대표의원" with "의원", "관계연구원장" with "원장")?"""
-    return any(word.endswith(title) for title in titles)
+def _is_title(word: str) -> bool:
+    """Does ``word`` end with a title of ``resources/korean_titles.txt`` ("대표의원", "관계연구원장")?"""
+    return word.endswith(_titles())
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(word_list("korean_titles"))
 
 
 def _full_name(short: str, before: str) -> str | None:
@@ -115,9 +122,10 @@ def _full_name(short: str, before: str) -> str | None:
             if _is_korean_name(match.group()) and not _name_just_before(before, match.start()):
                 found = match.group()
         return found
-    for match in re.finditer(rf"(?<![가-힣])([가-힣]{{2,}}) {re.escape(short)}(?![가-힣])", before):
-        if _is_foreign_given_name(match.group(1)):
-            found = f"{match.group(1)} {short}"
+    for match in re.finditer(rf" {re.escape(short)}(?![가-힣])", before):  # "제이 레프코위츠": the word before
+        given = before[max(0, match.start() - 12): match.start()].rsplit(None, 1)[-1:]
+        if given and _is_foreign_given_name(given[0]):
+            found = f"{given[0]} {short}"
     return found
 
 
@@ -133,7 +141,7 @@ def _is_korean_name(word: str) -> bool:
     nor spelling a foreign name ("제임스", "도널드")."""
     return len(word) == 3 and word[0] in _SURNAMES and all(_HANGUL.fullmatch(char) for char in word) and (
         word[-1] not in _NOT_NAME_ENDINGS) and not any(map(_is_transliteration_syllable, word)) and (
-        not _is_title(word, word_list("korean_titles")))
+        not _is_title(word))
 
 
 def _is_transliteration_syllable(char: str) -> bool:
