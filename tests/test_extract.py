@@ -753,6 +753,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "were \"committed to lasting peace.\"", ["Arno Vellin and Dita Sorrel"]),
     ("Envoy Tomas Hadden - \"We will not trade rights for a photo opportunity\"\n\nThe special envoy Tomas Hadden "
      "spoke in Geneva on Monday.", ["Tomas Hadden"]),
+    ("Arland pushed back against the claims on Monday, with Foreign Minister Dita Sorrel dismissing the reports as "
+     "“fabricated” and politically motivated.", ["Dita Sorrel"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -931,7 +933,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-aside-between-dashes-after-an-appositive",
         "a-couple-given-name-and-full-name-as-subject",
         "both-leaders-the-pair-named-before",
-        "a-headline-name-dash-quote"])
+        "a-headline-name-dash-quote",
+        "a-participle-dismissing-after-with"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
