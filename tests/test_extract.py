@@ -211,6 +211,18 @@ def test_non_string_input_is_a_type_error():
 _MARKY_TEXT = st.lists(st.sampled_from(list("ab .,:\n\"“”‘’'«»「」") + [" said", " he said", " Mr. Kim", "Kim Tae-hoon",
                                                                  " according to", "\n\n", " the ministry"]),
                       max_size=120).map("".join)
+# the pieces Korean reporting sentences are read from: names, titles, particles, quotatives, asides
+_KOREAN_TEXT = st.lists(st.sampled_from(list(" .,\n\"“”()[]=") + [
+    "홍익표", "홍", " 의원", "은", "는", "이", "가", "도", "고 말했다", "며", "라고", "다.", "그는", "위원회", "제이",
+    " 레프코위츠", " 특사", "(鄭東泳)", "[단독]", "31개국", "외교부 당국자"]), max_size=80).map("".join)
+
+
+@given(_KOREAN_TEXT)
+def test_korean_text_gives_valid_offsets_and_deterministic_output(text):
+    first = extract_quotes(text)
+    for quote in first:
+        assert text[quote.start:quote.end] == quote.text and quote.text in quote.context
+    assert extract_quotes(text) == first
 
 
 @given(st.text(max_size=300) | _MARKY_TEXT)
