@@ -191,6 +191,7 @@ _QUOTATIVE_FIRST = frozenset("이라고며면")  # the characters it can start w
 _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset(
     "family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
+_LABELLED_OBJECT = re.compile(r"[^\x00.;:]{0,60}?\sas\s+[“\"‘']?\x00")  # "... claims over X as “...”"
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "
@@ -1813,6 +1814,11 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             # formal report"
         if verb in _NOUN_OR_VERB and _bare((clause[end: end + 12].split() or [""])[0]) in _BE_FORMS:
             continue  # "The North Korean claim is ...": a noun before its verb
+        if verb in _NOUN_OR_VERB and words_before and (
+                words_before[-1].endswith(("’s", "'s")) or previous in _POSSESSIVE_PRONOUNS) and (
+                _LABELLED_OBJECT.match(clause, end)):
+            continue  # "slams Seoul’s claims over loudspeakers as “fabricated”": a possessed noun labelled by the
+            # sentence's verb (but "Trump’s comment that he’d be “honored”" gives the owner's words)
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
             continue  # "a former U.K. charge d’affaires", "in charge of": a noun
         if verb == "accused" and clause.startswith(" of ", end) and previous not in _BE_FORMS:

@@ -767,6 +767,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "spoke in Geneva on Monday.", ["Tomas Hadden"]),
     ("Arland pushed back against the claims on Monday, with Foreign Minister Dita Sorrel dismissing the reports as "
      "“fabricated” and politically motivated.", ["Dita Sorrel"]),
+    ("Minister Dita Sorrel slammed Arland’s claims over the border broadcasts as “fabricated” on Monday.",
+     ["Dita Sorrel"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -946,7 +948,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-couple-given-name-and-full-name-as-subject",
         "both-leaders-the-pair-named-before",
         "a-headline-name-dash-quote",
-        "a-participle-dismissing-after-with"])
+        "a-participle-dismissing-after-with",
+        "a-possessed-claims-labelled-as"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
