@@ -275,6 +275,7 @@ _GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do"})  # the last syllable
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
 _TO_BE_SUFFIXES = ("-designate", "-nominee", "-elect")
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Keo-don" of "Oh Keo-don"
 _FIELD_OPENERS = frozenset({"of", "for"})  # "Minister of Natural Resources Alexander Kozlov": a field, then a name
 _REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third formal "
                                "preliminary comprehensive separate previous".split())
@@ -2360,8 +2361,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         return tuple(tokens), frozenset(roles), bool(roles)
     # "Nobel Peace Laureate Jimmy Carter": descriptive words, then a first and last name; "Minister of Natural
     # Resources Alexander Kozlov": an office's field, then the name
-    if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in _FIELD_OPENERS:
-        tokens = tokens[-2:]
+    if len(tokens) > 4 or len(tokens) == whole == 4 and not roles and previous in _FIELD_OPENERS or (
+            len(tokens) == 3 and previous in _FIELD_OPENERS and _KOREAN_GIVEN_NAME.fullmatch(tokens[-1])):
+        tokens = tokens[-2:]  # (and "Mayor of Busan Oh Keo-don": a one-word field, then a Korean name)
     elif len(tokens) == 3 and _given_name_first(tokens[1:]) and not _given_name_first(tokens) and not (
             tokens[0].lower() in _SURNAME_STOPWORDS or len(tokens[0].rstrip(".")) == 1):
         tokens = tokens[1:]  # "director for Asia Tony Banbury": a one-word field, then the name; "Present Donald

@@ -769,6 +769,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "“fabricated” and politically motivated.", ["Dita Sorrel"]),
     ("Minister Dita Sorrel slammed Arland’s claims over the border broadcasts as “fabricated” on Monday.",
      ["Dita Sorrel"]),
+    ("Mayor of Arlon Pak Sung-min told reporters on Wednesday that the talks were “progressing well.”",
+     ["Pak Sung-min"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -949,7 +951,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "both-leaders-the-pair-named-before",
         "a-headline-name-dash-quote",
         "a-participle-dismissing-after-with",
-        "a-possessed-claims-labelled-as"])
+        "a-possessed-claims-labelled-as",
+        "a-title-of-a-place-then-a-korean-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
