@@ -141,7 +141,8 @@ def relabel(quotes: list[dict]) -> dict:
             quote[key] = decision[key]
         quote["notes"] = decision.get("notes") or quote["notes"]
     report: dict = {"n_reviewed": len(decided), "labels_changed": changed,
-                    "rules": dict(sorted(collections.Counter(str(d.get("rule")) for d in decided.values()).items()))}
+                    "rules": dict(sorted(collections.Counter(str(d.get("rule")) for d in decided.values()).items(),
+                                         key=lambda item: (len(item[0]), item[0])))}  # "8" before "12"
     for head in ("stance", "argument") if decided else ():  # (no kappa of nothing)
         a, b = [first[i][head] for i in decided], [second[i][head] for i in decided]
         report[head] = {"kappa": round(cohen_kappa(a, b), 3),
