@@ -960,8 +960,7 @@ class _Article:
         text = self._masked_text()
         start = max(0, position - _PAIR_WINDOW)
         for joint in reversed(list(_JOINT.finditer(text, start, position))):
-            at = start if joint.start() < start else joint.start()
-            first, second = self._resolve(joint.group(1), at), self._resolve(joint.group(2), joint.start(2))
+            first, second = self._resolve(joint.group(1), joint.start()), self._resolve(joint.group(2), joint.start(2))
             if first and second and first != second and all(
                     self._is_known_person(tuple(name.split())) for name in (first, second)):
                 return f"{first} and {second}"
