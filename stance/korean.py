@@ -48,15 +48,15 @@ def topic(lead: str) -> tuple[str, list[str]] | None:
         stem = word[:-1]
         if not stem or not _HANGUL.fullmatch(word[-1]):
             continue
-        titled = _is_title(stem)
-        topic_marked = word.endswith(_TOPIC_PARTICLES) and (stem in _PRONOUNS or titled or _is_korean_name(stem) or (
+        titled, named = _is_title(stem), _is_korean_name(stem)
+        topic_marked = word.endswith(_TOPIC_PARTICLES) and (stem in _PRONOUNS or titled or named or (
             stem.endswith(_SPEAKING_BODIES) or stem.endswith("개국")))  # "31개국은": 31 countries
         if not (topic_marked or word.endswith(_SUBJECT_PARTICLES) and titled):  # "장관이", not "사이"
             continue
         if stem in _PRONOUNS:
             return "pronoun", []
         phrase = words[max(0, index - 6): index] + [stem]
-        return ("person" if titled or _is_korean_name(stem) else "body"), phrase
+        return ("person" if titled or named else "body"), phrase
     if len(words) <= 4 and any(map(_is_korean_name, words)):  # a headline's "권영세 “...”", "[단독] 김영호
         return "person", words  # 통일부 후보 “...”": the name, then the quote
     return None
