@@ -48,6 +48,11 @@ _CONTEXT_MARGIN = 500
 _NAMED_NEXT_WINDOW = 400  # how far after "a high-ranking defector said" the defector's name is looked for
 _ANONYMOUS_HEADS = frozenset(  # "a senior official said": serving officials speak unnamed (former ones are named)
     "official officials spokesperson spokesman spokeswoman source sources aide aides".split())
+_NAMED_LATER_HEADS = frozenset(  # "A human rights activist has criticized ...": a lede's description of who the story
+    # then names; officials and spokespeople are left out, as they often stay unnamed (_ANONYMOUS_HEADS)
+    "activist activists expert experts professor scholar analyst defector defectors woman man researcher advocate "
+    "author student survivor lawyer pastor missionary academic rapporteur investigator lawmaker lawmakers "
+    "campaigner dissident escapee veteran".split())
 _MAX_ATTRIBUTED = 80  # a "paragraph" with more quotes is not prose (a dump, a table): spans only, no speakers
 _CLOSING_AFTER_COMMA = frozenset("”\"’")  # a quote closed after a comma still needs its reporting clause
 _PLAIN_SPACES = {**dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -255,6 +260,7 @@ _PREPOSITIONS_BUT_TO = _PREPOSITIONS - {"to"}  # "to say" is an infinitive, "in 
 _PREPOSITIONS_BUT_OF = _PREPOSITIONS - {"of"}  # "leaders of the civic groups": the groups, if not the leaders
 _LINKING_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "of"}
 _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "p.j" of "P.J.", lower-cased, its last full stop cut
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
@@ -1075,7 +1081,30 @@ class _Article:
                 self.sentences_read.append(
                     (_sentence_text(masked, p_start, s_start, s_end), s_start, sentence_speaker, False))
             self.colon_lead = _colon_lead(index, masked, p_start, sentences)
-        return _attribute_open_chains(found, open_chain)
+        return self._name_described_lead(_attribute_open_chains(found, open_chain))
+
+    def _name_described_lead(self, quotes: list[Quote]) -> list[Quote]:
+        """"A human rights activist has criticized ... as an “impure manoeuvre”", then "..., said Song Young-chae":
+        the quotes that open an article under a description before anyone named speaks go to the first person
+        named as a speaker after them, if the article first names that person there."""
+        lead = 0
+        while lead < len(quotes) and (quotes[lead].speaker or "")[:1].islower() and (
+                _description_head(quotes[lead].speaker or "").lower() in _NAMED_LATER_HEADS) and (
+                self._introduced_indefinitely(quotes[lead].speaker or "", quotes[lead].start)):
+            lead += 1
+        if lead == 0 or lead == len(quotes):
+            return quotes
+        named = quotes[lead].speaker
+        if named is None or " " not in named or not self._is_known_person(tuple(named.split())) or (
+                self.text.find(named.split()[-1]) < quotes[lead - 1].end):
+            return quotes
+        return [replace(quote, speaker=named) for quote in quotes[:lead]] + quotes[lead:]
+
+    def _introduced_indefinitely(self, description: str, before: int) -> bool:
+        """Is the last "a"/"an" + ``description`` before ``before`` how the text introduces that speaker ("A
+        human rights expert has called"), not "one defector recalled" (one of many) nor "the expert"?"""
+        at = self.text.rfind(description, 0, before)
+        return at > 0 and _previous_word(self.text, at) in ("a", "an")
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
         self.speakers.add(speaker)
@@ -2082,8 +2111,8 @@ def _until_clause_end(text: str) -> str:
         if match.group(0) == ".":
             words_before = text[: match.start()].rsplit(None, 1)
             token = words_before[-1].lower() if words_before else ""
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
+                continue  # "Rep.", "H.", "P.J." (of "said P.J. Crowley")
         return text[: match.start()]
     return text
 

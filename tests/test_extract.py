@@ -771,6 +771,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Dita Sorrel"]),
     ("Mayor of Arlon Pak Sung-min told reporters on Wednesday that the talks were “progressing well.”",
      ["Pak Sung-min"]),
+    ("“Many innocent people are at risk today,” asks Tom White of Harvest Relief. Aid groups agreed.",
+     ["Tom White"]),
+    ("“We welcome the release,” said T.J. Marlow, a department spokesman.", ["T.J. Marlow"]),
+    ("A human rights expert has called the meeting “absolutely appalling”.\n\n“It was a betrayal,” said Tove "
+     "Halvorsen, a researcher at the Nordic Rights Institute.", ["Tove Halvorsen", "Tove Halvorsen"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -952,7 +957,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-headline-name-dash-quote",
         "a-participle-dismissing-after-with",
         "a-possessed-claims-labelled-as",
-        "a-title-of-a-place-then-a-korean-name"])
+        "a-title-of-a-place-then-a-korean-name",
+        "a-surname-white-is-not-a-body",
+        "initials-before-a-surname",
+        "a-lede-description-named-later"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
