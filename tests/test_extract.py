@@ -185,16 +185,30 @@ WIRE_PARAGRAPHS = [
 ]
 
 
-def test_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs():
-    wrapped = "\n\n".join(textwrap.fill(paragraph, 72) for paragraph in WIRE_PARAGRAPHS)
-    lines = wrapped.split("\n")
-    # a sentence ends at a line end inside a quote: only the width tells that the paragraph goes on
-    assert 'its delivery. "We will not link humanitarian assistance to politics.' in lines
+@pytest.mark.parametrize("width", [72, 55, 45])  # wire copy, and narrow newsletter and e-mail columns
+def test_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs(width):
+    wrapped = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in WIRE_PARAGRAPHS)
+    if width == 72:  # a sentence ends at a line end inside a quote: only the width tells that the paragraph goes on
+        assert 'its delivery. "We will not link humanitarian assistance to politics.' in wrapped.split("\n")
     expected = [(q.text, q.speaker, q.kind) for q in extract_quotes("\n\n".join(WIRE_PARAGRAPHS))]
     assert [(q.text.replace("\n", " "), q.speaker, q.kind) for q in extract_quotes(wrapped)] == expected
     assert [q.speaker for q in extract_quotes(wrapped)] == ["Robert King", "ministry spokesman"]
     crlf = wrapped.replace("\n", "\r\n")  # the same, with Windows line endings
     assert [(q.text.replace("\r\n", " "), q.speaker, q.kind) for q in extract_quotes(crlf)] == expected
+
+
+def test_text_wrapped_narrower_than_wire_copy_reads_as_its_paragraphs():
+    text = ("SEOUL (Wire) - Aid groups met in Seoul on Monday\n"
+            "to discuss the food shortage in the North and the\n"
+            "monitoring of shipments before the winter sets in.\n\n"
+            "\"Access for monitors is a condition of aid,\" said\n"
+            "Tove Halvorsen, the director of Nordic Relief, who\n"
+            "has visited the country nine times since 2010.\n\n"
+            "The groups asked donors for more funds, as stocks\n"
+            "of grain are low and prices have risen this year.\n\n"
+            "\"We remain deeply concerned about the situation,\"\n"
+            "State Department spokesman Ned Hale said later.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tove Halvorsen", "Ned Hale"]
 
 
 @pytest.mark.parametrize("text", ["", " \n\t ", "\x00\x01\ufffd", "“", "”", '"' * 101, "‘’" * 50])
