@@ -827,7 +827,8 @@ class _Article:
             if _PRONOUNS[pronoun] == "person":
                 found = local or self._subordinate_subject(position) or self._subject_before_conjunction(
                     position) or self.current_subject()
-                if found and _of_other_gender(found, pronoun):  # "she said" after "David Cameron"
+                if found and (_of_other_gender(found, pronoun) or _names_a_body(found)):
+                    # "she said" after "David Cameron"; "he said" after "the EU said": a person, not a body
                     return self._subject_of_gender(pronoun) or found
                 return found
             if pronoun == "they" and not (local or self.last_organisation):  # "The victims' families said ...
@@ -2602,6 +2603,14 @@ def _is_generic_body(name: str) -> bool:
     """"Foreign Ministry", "UN Mission": a body every government has, named only with its owner."""
     words = [word.lower() for word in name.split()]
     return len(words) <= 4 and words[-1] in _GENERIC_BODIES and all(word in _GENERIC_BODY_WORDS for word in words[:-1])
+
+
+def _names_a_body(name: str) -> bool:
+    """Does a capitalised name hold a body's or a place's word ("Ministry of Unification", "North Korea", "EU"), and
+    not end in a lower-case head ("North Korean foreign ministry spokesman")? The "Un" of "Kim Jong Un" is no "UN"."""
+    tokens = name.split()
+    return name[:1].isupper() and tokens[-1][:1].isupper() and any(
+        token.lower() in _organisation_tokens() and token != "Un" for token in tokens)
 
 
 def _description_head(description: str) -> str:

@@ -790,6 +790,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“We welcome the release,” said T.J. Marlow, a department spokesman.", ["T.J. Marlow"]),
     ("A human rights expert has called the meeting “absolutely appalling”.\n\n“It was a betrayal,” said Tove "
      "Halvorsen, a researcher at the Nordic Rights Institute.", ["Tove Halvorsen", "Tove Halvorsen"]),
+    ("Peder Lindqvist, the head of the Nordic Relief Council, arrived in Seoul on Monday.\n\nAt the time, the "
+     "Ministry of Unification said it was “the government’s principle” that aid would “be pursued continuously.” "
+     "It’s a promise that went unkept.\n\nDuring his visit, Lindqvist plans to meet with Minister of Unification "
+     "Cho Myung-gyon and “tell him that aid is needed,” he said.",
+     ["Ministry of Unification", "Ministry of Unification", "Peder Lindqvist"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -974,7 +979,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-title-of-a-place-then-a-korean-name",
         "a-surname-white-is-not-a-body",
         "initials-before-a-surname",
-        "a-lede-description-named-later"])
+        "a-lede-description-named-later",
+        "he-is-a-person-not-the-body-last-named"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
