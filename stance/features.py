@@ -43,12 +43,15 @@ from stance.inference import (  # the record helpers live with the scikit-learn-
     as_records,
     cue_counts,
     cue_lexicons,
+    cue_pair_names,
+    cue_pairs,
     field_values,
     normalise_for_features,
     quote_record,
 )
 
-__all__ = ["EMPTY_FIELD", "FEATURE_FAMILIES", "QUOTE_PLACEHOLDER", "RECORD_FIELDS", "CueLexicon", "FieldSelector",
+__all__ = ["EMPTY_FIELD", "FEATURE_FAMILIES", "QUOTE_PLACEHOLDER", "RECORD_FIELDS", "CueLexicon", "CuePairs",
+           "FieldSelector",
            "OncePerText", "as_records", "build_features", "cue_lexicons", "normalise_for_features", "quote_record"]
 
 
@@ -105,6 +108,40 @@ class CueLexicon(TransformerMixin, BaseEstimator):
         return np.asarray([f"{self.field}_cue_{name}" for name in self.categories_], dtype=object)
 
 
+class CuePairs(TransformerMixin, BaseEstimator):
+    """Which pairs of cue categories occur together (1 or 0) anywhere in the given fields: "rights" beside
+    "diplomacy" or "conditionality" in a quote and its frame is the target's own proposition, an AND that a
+    linear model cannot build from the single counts of :class:`CueLexicon`.
+
+    ``categories=None`` takes every category of the packaged lexicon file.
+    """
+
+    def __init__(self, fields: Sequence[str] = ("text", "frame"), categories: Sequence[str] | None = None) -> None:
+        self.fields = fields
+        self.categories = categories
+
+    def fit(self, X: Sequence[Mapping[str, Any]], y: Any = None) -> CuePairs:
+        unknown_fields = [field for field in self.fields if field not in RECORD_FIELDS]
+        if unknown_fields:
+            raise ValueError(f"CuePairs: unknown fields {unknown_fields}; expected some of {RECORD_FIELDS}")
+        lexicons = cue_lexicons()
+        names = list(self.categories) if self.categories is not None else sorted(lexicons)
+        unknown = [name for name in names if name not in lexicons]
+        if unknown:
+            raise ValueError(f"CuePairs: unknown categories {unknown}; known: {sorted(lexicons)}")
+        self.categories_ = names
+        self.n_features_out_ = len(cue_pair_names(names))
+        return self
+
+    def transform(self, X: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
+        check_is_fitted(self, "categories_")
+        return cue_pairs(X, self.fields, self.categories_)
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        check_is_fitted(self, "categories_")
+        return np.asarray(cue_pair_names(self.categories_), dtype=object)
+
+
 class OncePerText(TransformerMixin, BaseEstimator):
     """Fit and apply a text vectorizer once per distinct text.
 
@@ -134,8 +171,8 @@ class OncePerText(TransformerMixin, BaseEstimator):
 
 _TOKEN_PATTERN = r"(?u)[#@]?\b\w[\w’'-]*\b"
 # the branch names build_features may use, whichever its flags switch on
-FEATURE_FAMILIES = ("quote_words", "quote_chars", "frame_words", "verbs", "quote_cues", "frame_cues", "speaker_words",
-                    "speaker_name", "article_words")
+FEATURE_FAMILIES = ("quote_words", "quote_chars", "frame_words", "verbs", "quote_cues", "frame_cues", "cue_pairs",
+                    "speaker_words", "speaker_name", "article_words")
 
 
 def _text_branch(field: str, **vectorizer: Any) -> Pipeline:
@@ -147,15 +184,17 @@ def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: 
                    char_min: int = 3, char_max: int = 5, char_weight: float = 1.0,
                    max_char_features: int | None = 60000,
                    context: bool = True, speaker: bool = True, cues: bool = True,
-                   article_weight: float = 1.0, speaker_name_weight: float = 0.0) -> FeatureUnion:
+                   article_weight: float = 1.0, speaker_name_weight: float = 0.0,
+                   cue_pair_weight: float = 0.0) -> FeatureUnion:
     """The feature union; each flag switches a family off, for ablations and for other kinds of data.
 
     Quote words (1..``word_ngrams``-grams) and characters (``char_min``..``char_max``-grams within word
     boundaries, at most ``max_char_features`` of them; 0 or None for no limit); the frame's words (1-2
     grams, the quote's own words replaced); the reporting verbs; the cue lexicons over quote
-    and frame; the same speaker's other quotes; the words of the speaker's name (1-3 grams, so "Foreign
-    Ministry" is shared by every country's), weighted ``speaker_name_weight`` (0: left out); and the words of
-    the whole article, weighted ``article_weight`` (0: left out).
+    and frame, and (weighted ``cue_pair_weight``, 0: left out) which pairs of their categories occur together in
+    the quote and its frame; the same speaker's other quotes; the words of the speaker's name (1-3 grams, so
+    "Foreign Ministry" is shared by every country's), weighted ``speaker_name_weight`` (0: left out); and the
+    words of the whole article, weighted ``article_weight`` (0: left out).
     """
     branches: list[tuple[str, Any]] = [
         ("quote_words", _text_branch("text", ngram_range=(1, word_ngrams), sublinear_tf=True,
@@ -174,6 +213,9 @@ def build_features(word_ngrams: int = 2, word_weight: float = 1.0, char_ngrams: 
         branches.append(("quote_cues", CueLexicon("text")))
         if context:
             branches.append(("frame_cues", CueLexicon("frame")))
+        if cue_pair_weight:
+            branches.append(("cue_pairs", CuePairs(("text", "frame") if context else ("text",))))
+            weights["cue_pairs"] = cue_pair_weight
     if speaker:
         branches.append(("speaker_words", _text_branch("speaker_text", sublinear_tf=True, stop_words="english",
                                                        token_pattern=_TOKEN_PATTERN)))

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
+from itertools import combinations
 from typing import Any
 
 import numpy as np
@@ -133,6 +134,29 @@ def cue_counts(records: Sequence[Mapping[str, Any]], field: str, categories: Seq
         for match in pattern.finditer(text.lower()):
             counts[i, owner[match.group(0)]] += 1
     return sp.csr_matrix(np.log1p(counts))
+
+
+def cue_pair_names(categories: Sequence[str]) -> list[str]:
+    """``"rights+diplomacy"``: the pairs of cue categories, in the order of their columns."""
+    return [f"{first}+{second}" for first, second in combinations(categories, 2)]
+
+
+def cue_pairs(records: Sequence[Mapping[str, Any]], fields: Sequence[str], categories: Sequence[str]
+              ) -> sp.csr_matrix:
+    """1 where two cue categories both occur in the given fields of a record (a quote and its frame together):
+    rights beside talks or conditions is the proposition itself, which no single cue says and a linear model
+    cannot add up from single cues."""
+    pattern, owner = cue_pattern(tuple(categories))
+    column = {pair: index for index, pair in enumerate(combinations(range(len(categories)), 2))}
+    rows: list[int] = []
+    columns: list[int] = []
+    for i, record in enumerate(records):
+        present = sorted({owner[match.group(0)] for field in fields
+                          for match in pattern.finditer(str(record.get(field) or "").lower())})
+        for pair in combinations(present, 2):
+            rows.append(i)
+            columns.append(column[pair])
+    return sp.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(records), len(column)))
 
 
 def field_values(records: Sequence[Mapping[str, Any]], field: str) -> list[str]:
@@ -442,6 +466,14 @@ class CompiledCues:
         return cue_counts(records, self.field, self.categories)
 
 
+class CompiledCuePairs:
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.fields, self.categories = list(spec["fields"]), list(spec["categories"])
+
+    def transform(self, records: Sequence[Mapping[str, Any]]) -> sp.csr_matrix:
+        return cue_pairs(records, self.fields, self.categories)
+
+
 class CompiledModel(Predictor):
     """A :class:`~stance.model.StanceModel` as arrays: the same predictions, without scikit-learn.
 
@@ -460,6 +492,8 @@ class CompiledModel(Predictor):
         for i, block in enumerate(spec["blocks"]):
             if block["kind"] == "cues":
                 self.blocks.append((CompiledCues(block), block["weight"]))
+            elif block["kind"] == "cue_pairs":
+                self.blocks.append((CompiledCuePairs(block), block["weight"]))
             else:
                 idf = arrays.get(f"idf_{i}")
                 self.blocks.append((CompiledText(block, block["vocabulary"], idf), block["weight"]))
@@ -478,6 +512,8 @@ class CompiledModel(Predictor):
         for block in spec["blocks"]:
             if block["kind"] == "cues":
                 names += [f"{block['name']}__{block['field']}_cue_{category}" for category in block["categories"]]
+            elif block["kind"] == "cue_pairs":
+                names += [f"{block['name']}__{pair}" for pair in cue_pair_names(block["categories"])]
             else:
                 names += [f"{block['name']}__{term}" for term in block["vocabulary"]]
         return names + [f"[{target}] {name}" for target in self.targets_ for name in names]

@@ -24,7 +24,14 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from stance.data import article_folds
-from stance.features import FEATURE_FAMILIES, CueLexicon, OncePerText, build_features, normalise_for_features
+from stance.features import (
+    FEATURE_FAMILIES,
+    CueLexicon,
+    CuePairs,
+    OncePerText,
+    build_features,
+    normalise_for_features,
+)
 from stance.inference import (  # re-exported: the decision helpers are part of this module's interface
     CompiledModel,
     Predictor,
@@ -194,7 +201,7 @@ class StanceModel(Predictor, BaseEstimator):
                  speaker: bool = True, cues: bool = True, article_weight: float = 1.0, shared_weight: float = 0.7,
                  calibration: str | None = "temperature", calibration_folds: int = 5, speaker_pooling: float = 0.5,
                  none_margin: float = 0.0, argument_ignores: Sequence[str] = (), target: str = "",
-                 speaker_name_weight: float = 0.0) -> None:
+                 speaker_name_weight: float = 0.0, cue_pair_weight: float = 0.0) -> None:
         self.classifier = classifier
         self.C = C
         self.argument_C = argument_C
@@ -218,6 +225,7 @@ class StanceModel(Predictor, BaseEstimator):
         self.argument_ignores = argument_ignores
         self.target = target
         self.speaker_name_weight = speaker_name_weight
+        self.cue_pair_weight = cue_pair_weight
 
     # -- fitting ----------------------------------------------------------------------------------
     def _classifier(self, C: float, kind: str | None = None) -> Any:
@@ -264,7 +272,8 @@ class StanceModel(Predictor, BaseEstimator):
                                   char_ngrams=self.char_ngrams, char_min=self.char_min, char_max=self.char_max,
                                   max_char_features=self.max_char_features,
                                   context=self.context, speaker=self.speaker, cues=self.cues,
-                                  article_weight=self.article_weight, speaker_name_weight=self.speaker_name_weight)
+                                  article_weight=self.article_weight, speaker_name_weight=self.speaker_name_weight,
+                                  cue_pair_weight=self.cue_pair_weight)
         self.features_ = TargetConjoined(features, shared_weight=self.shared_weight).fit(records)
         matrix = self.features_.transform(records)
         self.stance_classifier_ = self._fit_classifier(self.C, matrix, y, groups)
@@ -316,6 +325,7 @@ class StanceModel(Predictor, BaseEstimator):
         state.setdefault("none_margin", 0.0)
         state.setdefault("argument_ignores", ())
         state.setdefault("speaker_name_weight", 0.0)
+        state.setdefault("cue_pair_weight", 0.0)
         if "features_" in state and "argument_columns_" not in state:
             state["argument_columns_"] = np.arange(len(state["evidence_names_"]))
         super().__setstate__(state)
@@ -351,6 +361,10 @@ def compile_model(model: StanceModel) -> tuple[dict[str, Any], dict[str, np.ndar
         if isinstance(transformer, CueLexicon):
             spec["blocks"].append({"kind": "cues", "name": name, "weight": weight, "field": transformer.field,
                                    "categories": list(transformer.categories_)})
+            continue
+        if isinstance(transformer, CuePairs):
+            spec["blocks"].append({"kind": "cue_pairs", "name": name, "weight": weight,
+                                   "fields": list(transformer.fields), "categories": list(transformer.categories_)})
             continue
         selector, vectorizer = transformer.named_steps["select"], transformer.named_steps["tfidf"]
         once = isinstance(vectorizer, OncePerText)

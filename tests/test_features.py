@@ -17,7 +17,15 @@ from sklearn.utils.estimator_checks import (
     check_set_params,
 )
 
-from stance.features import CueLexicon, FieldSelector, OncePerText, as_records, build_features, quote_record
+from stance.features import (
+    CueLexicon,
+    CuePairs,
+    FieldSelector,
+    OncePerText,
+    as_records,
+    build_features,
+    quote_record,
+)
 from stance.model import StanceModel, TargetConjoined
 
 ARTICLE = "He said “Human rights must be on the table” today.\n\nOfficials said “The summit is on Tuesday”."
@@ -29,10 +37,10 @@ RECORDS = as_records([
      "article": ARTICLE},
 ])
 
-ESTIMATORS = [FieldSelector("frame"), CueLexicon("text"),
+ESTIMATORS = [FieldSelector("frame"), CueLexicon("text"), CuePairs(),
               Pipeline([("select", FieldSelector("article")), ("tfidf", OncePerText(TfidfVectorizer()))]),
-              TargetConjoined(build_features(char_ngrams=False)), StanceModel(char_ngrams=False)]
-TRANSFORMERS = ESTIMATORS[:4]
+              TargetConjoined(build_features(char_ngrams=False, cue_pair_weight=0.5)), StanceModel(char_ngrams=False)]
+TRANSFORMERS = ESTIMATORS[:5]
 
 
 @pytest.mark.parametrize("estimator", ESTIMATORS + [OncePerText(TfidfVectorizer())], ids=lambda e: type(e).__name__)
@@ -84,6 +92,25 @@ def test_target_conjoined_adds_a_copy_per_target():
 def test_unknown_cue_category_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown categories"):
         CueLexicon("text", categories=["nonsense"]).fit(RECORDS)
+    with pytest.raises(ValueError, match="unknown categories"):
+        CuePairs(categories=["rights", "nonsense"]).fit(RECORDS)
+    with pytest.raises(ValueError, match="unknown fields"):
+        CuePairs(fields=("text", "nonsense")).fit(RECORDS)
+
+
+def test_cue_pairs_mark_two_categories_met_in_the_quote_and_its_frame_together():
+    records = as_records([
+        {"text": "human rights must come first", "context": "Kim said “human rights must come first” at the summit."},
+        {"text": "human rights must come first"},
+        {"text": "the summit is on Tuesday"}])
+    pairs = CuePairs(categories=["rights", "diplomacy", "priority"]).fit(records)
+    assert list(pairs.get_feature_names_out()) == ["rights+diplomacy", "rights+priority", "diplomacy+priority"]
+    # the quote holds rights and priority; its frame adds the summit; the bare quote lacks it; one cue makes no pair
+    assert pairs.transform(records).toarray().tolist() == [[1, 1, 1], [0, 1, 0], [0, 0, 0]]
+    union = build_features(char_ngrams=False, cue_pair_weight=0.5).fit(records)
+    assert "cue_pairs__diplomacy+rights" in union.get_feature_names_out()  # every category, in sorted order
+    assert not any(name.startswith("cue_pairs") for name in build_features(char_ngrams=False).fit(
+        records).get_feature_names_out())
 
 
 def test_an_article_shared_by_its_quotes_counts_once():

@@ -214,5 +214,5 @@ def test_the_argument_head_can_ignore_feature_families():
 
 def test_every_feature_branch_is_a_known_family():
     union = build_features(char_ngrams=True, context=True, speaker=True, cues=True, article_weight=1.0,
-                           speaker_name_weight=0.7)
+                           speaker_name_weight=0.7, cue_pair_weight=0.5)
     assert sorted(name for name, _ in union.transformer_list) == sorted(FEATURE_FAMILIES)

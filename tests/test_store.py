@@ -115,7 +115,7 @@ def test_compiled_form_predicts_what_the_pickled_model_predicts(tmp_path, varian
     both_heads = variant in ("two targets, both heads", "a logistic argument head")
     logistic = variant == "a logistic argument head"
     model = StanceModel(calibration_folds=2, none_margin=0.1, speaker_pooling=0.5, classifier="linear_svc",
-                        speaker_name_weight=0.7 if both_heads else 0.0,
+                        speaker_name_weight=0.7 if both_heads else 0.0, cue_pair_weight=0.5 if both_heads else 0.0,
                         argument_classifier="logistic" if logistic else None, argument_C=30.0 if logistic else None,
                         argument_ignores=("speaker_words", "speaker_name") if both_heads else ()).fit(rows)
     if logistic:
