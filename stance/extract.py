@@ -2327,6 +2327,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
     entry."""
     titles, stop, organisations = word_list("titles"), word_list("stopwords"), word_list("organisation_words")
     organisation_tokens = _organisation_tokens()
+    if "--" in chunk and chunk[chunk.rindex("--") + 2:][:1].isupper():  # "WASHINGTON--Joseph Yun": a dateline
+        chunk = chunk[chunk.rindex("--") + 2:]
     tokens = chunk.split()
     plural_possessor = -1
     if "s’ " in chunk or "s' " in chunk:  # "Open Doors’ Jerry Dykstra" -> "Jerry Dykstra", but "Workers’ Party" stays

@@ -795,6 +795,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "It’s a promise that went unkept.\n\nDuring his visit, Lindqvist plans to meet with Minister of Unification "
      "Cho Myung-gyon and “tell him that aid is needed,” he said.",
      ["Ministry of Unification", "Ministry of Unification", "Peder Lindqvist"]),
+    ("TOKYO--Hana Ostrova, the envoy, resigned in March.\n\n“We were ignored,” Ostrova said.", ["Hana Ostrova"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -980,7 +981,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-surname-white-is-not-a-body",
         "initials-before-a-surname",
         "a-lede-description-named-later",
-        "he-is-a-person-not-the-body-last-named"])
+        "he-is-a-person-not-the-body-last-named",
+        "a-dateline-joined-by-two-hyphens"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
