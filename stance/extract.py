@@ -281,6 +281,9 @@ _GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do"})  # the last syllable
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
 _TO_BE_SUFFIXES = ("-designate", "-nominee", "-elect")
+_OWNED_DOCUMENT = re.compile(  # a named body's or person's statement, story, stance: the owner speaks
+    r"((?:[A-ZÀ-ÖØ-Þ][\w.’'\-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-ZÀ-ÖØ-Þ][\w.\-]*?)(?:[’']s)?\s+"
+    r"(?:statement|stance|guidance|story|lawsuit|remarks|comments|position)")
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Keo-don" of "Oh Keo-don"
 _FIELD_OPENERS = frozenset({"of", "for"})  # "Minister of Natural Resources Alexander Kozlov": a field, then a name
 _REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third formal "
@@ -689,6 +692,9 @@ class _Article:
     def _in_full(self, name: str | None) -> str | None:
         """The speaker's name as the article gives it most fully: an acronym spelt out, or a surname that the
         article gives in full only inside a quotation ("Rep. Ed Royce offered an amendment," his office said)."""
+        if name is not None and (owned := _OWNED_DOCUMENT.fullmatch(name)) and not _DEMONYM.fullmatch(owned.group(1)):
+            name = owned.group(1)  # "Ministry of External Affairs statement", "AFP story": whose it is (but an
+            # "English-language statement" is no one's)
         if name is None or " " in name or not name[:1].isupper():
             return self._spelled_out(name)
         full = self.full_names.get(name)

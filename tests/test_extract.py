@@ -796,6 +796,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Cho Myung-gyon and “tell him that aid is needed,” he said.",
      ["Ministry of Unification", "Ministry of Unification", "Peder Lindqvist"]),
     ("TOKYO--Hana Ostrova, the envoy, resigned in March.\n\n“We were ignored,” Ostrova said.", ["Hana Ostrova"]),
+    ("The State Department guidance urged travellers to “leave the country at once.”", ["State Department"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -982,7 +983,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "initials-before-a-surname",
         "a-lede-description-named-later",
         "he-is-a-person-not-the-body-last-named",
-        "a-dateline-joined-by-two-hyphens"])
+        "a-dateline-joined-by-two-hyphens",
+        "a-bodys-guidance-is-the-body-speaking"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
