@@ -797,6 +797,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Ministry of Unification", "Ministry of Unification", "Peder Lindqvist"]),
     ("TOKYO--Hana Ostrova, the envoy, resigned in March.\n\n“We were ignored,” Ostrova said.", ["Hana Ostrova"]),
     ("The State Department guidance urged travellers to “leave the country at once.”", ["State Department"]),
+    ("The sanctions represent, as the Korea expert Mara Lindt put it, “a wall of pressure.”", ["Mara Lindt"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -984,7 +985,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-lede-description-named-later",
         "he-is-a-person-not-the-body-last-named",
         "a-dateline-joined-by-two-hyphens",
-        "a-bodys-guidance-is-the-body-speaking"])
+        "a-bodys-guidance-is-the-body-speaking",
+        "as-an-expert-put-it"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
