@@ -837,6 +837,8 @@ class _Article:
                     # "she said" after "David Cameron"; "he said" after "the EU said": a person, not a body
                     return self._subject_of_gender(pronoun) or found
                 return found
+            if pronoun == "they" and not local and (pair := self._joint_subject(position)):
+                return pair  # "Russia and China requested a vote. They called it ...": the two named together
             if pronoun == "they" and not (local or self.last_organisation):  # "The victims' families said ...
                 return self._plural_subject()  # They said": the group the latest sentence is about
             if pronoun == "it" and not local and (self.last_organisation is None or (
@@ -1136,6 +1138,20 @@ class _Article:
                     break
             self._subject_cache = (read, subject)
         return subject
+
+    def _joint_subject(self, position: int) -> str | None:
+        """The two or more names joined by "and" that open the latest sentence read as its subject, resolved."""
+        if not self.sentences_read:
+            return None
+        text, _, _, is_paragraph = self.sentences_read[-1]
+        if is_paragraph:
+            text = text.rstrip().rsplit(". ", 1)[-1]
+        verb = _FINITE_VERB.search(text)
+        subject = _subject_phrase(text[: verb.start()]) if verb else ""
+        if not subject or " and " not in subject or not _JOINT.fullmatch(subject):
+            return None
+        resolved = self._resolve(subject, position)
+        return resolved if resolved and " and " in resolved else None
 
     def _plural_subject(self) -> str | None:
         """The group the latest sentence read is about ("the victims' families"), if it is about a group."""

@@ -798,6 +798,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("TOKYO--Hana Ostrova, the envoy, resigned in March.\n\n“We were ignored,” Ostrova said.", ["Hana Ostrova"]),
     ("The State Department guidance urged travellers to “leave the country at once.”", ["State Department"]),
     ("The sanctions represent, as the Korea expert Mara Lindt put it, “a wall of pressure.”", ["Mara Lindt"]),
+    ("Norland and Estavia requested a procedural vote on Monday. They called it “unfair interference.”",
+     ["Norland and Estavia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -986,7 +988,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "he-is-a-person-not-the-body-last-named",
         "a-dateline-joined-by-two-hyphens",
         "a-bodys-guidance-is-the-body-speaking",
-        "as-an-expert-put-it"])
+        "as-an-expert-put-it",
+        "they-the-two-named-together"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
