@@ -800,6 +800,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The sanctions represent, as the Korea expert Mara Lindt put it, “a wall of pressure.”", ["Mara Lindt"]),
     ("Norland and Estavia requested a procedural vote on Monday. They called it “unfair interference.”",
      ["Norland and Estavia"]),
+    ("Maybe Hale perfected the art of the deal.\n\n“Aid must flow,” Hale said.", ["Hale"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -989,7 +990,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-dateline-joined-by-two-hyphens",
         "a-bodys-guidance-is-the-body-speaking",
         "as-an-expert-put-it",
-        "they-the-two-named-together"])
+        "they-the-two-named-together",
+        "a-sentence-adverb-is-no-given-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
