@@ -1478,6 +1478,9 @@ class _Article:
         verb, start, end = verbs[0]
         if verb in ("reported", "reports") and not outlet_speaks:
             return None, False
+        if verb.endswith("ed") and verb != "quoted" and window.startswith(" by ", end) and (
+                window[:start].rstrip()[-1:].isalnum()):  # '"..." to the wish for aid proposed by the US': a
+            return None, False  # participle after a noun, not the quote's reporting clause
         if window[end:].lstrip(" \t")[:1] == ":":  # "..., Rodman replied: "...": the verb leads the next quote
             return None, False
         opening = window[:start].split(None, 1)

@@ -801,6 +801,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Norland and Estavia requested a procedural vote on Monday. They called it “unfair interference.”",
      ["Norland and Estavia"]),
     ("Maybe Hale perfected the art of the deal.\n\n“Aid must flow,” Hale said.", ["Hale"]),
+    ("Ned Hale stated that the US has “responded quite vigorously” to the North’s wish for food aid proposed by the "
+     "US.", ["Ned Hale"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -991,7 +993,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-bodys-guidance-is-the-body-speaking",
         "as-an-expert-put-it",
         "they-the-two-named-together",
-        "a-sentence-adverb-is-no-given-name"])
+        "a-sentence-adverb-is-no-given-name",
+        "a-participle-by-after-a-noun-is-no-reporting-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
