@@ -182,7 +182,7 @@ _AUTHOR_AFTER = re.compile(  # the words after it
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
-_OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)\s")  # "Mike Pompeo, who", "Graham — who"
+_OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)(?:[’']s)?\s")  # "Mike Pompeo, who", "Graham — who’s"
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
@@ -2025,7 +2025,9 @@ def _subject_phrase(before: str) -> str:
             return named
     if "wh" in text:  # "who" or "which": a relative clause may close the phrase
         relative = _last_match(_OPEN_RELATIVE, text)
-        if relative is not None and "," not in text[relative.end():]:  # "Mike Pompeo, who met Kim ... told"
+        if relative is not None and ("," not in text[relative.end():] or all(  # "Mike Pompeo, who met Kim ... told",
+                part.strip()[:1].isupper() for part in text[relative.end():].split(",")[1:])):  # "Trump, who’s in
+            # Hanoi, Vietnam": a place's commas
             inner = _subject_phrase(text[relative.end():]) if relative.group(0).strip(", ") == "which" else ""
             return inner or _subject_phrase(text[: relative.start()])  # "the plan, which his rival Lee said"
         relative = _last_match(_NAME_THEN_WHO, text)
