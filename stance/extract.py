@@ -128,6 +128,10 @@ _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do 
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds dozen dozens several".split())
+_STATES_NOUN_MODIFIERS = _NUMBER_WORDS | frozenset(  # "member states": a noun, not "the report states"
+    "member sovereign all other both many some these those hostile rogue pariah client partner rival enemy nuclear "
+    "nuclear-weapon weapons neighboring neighbouring non-aligned island gulf arab african asian european repressive "
+    "totalitarian authoritarian communist terrorist belligerent relevant participating small failed fellow".split())
 _SUBORDINATE_OPENERS = frozenset(  # '"important" after Kim's sister said': her clause, not the quote's
     "if unless when because until whether although though whereas once since after before".split())
 _CONJUNCTIONS = frozenset("when as after while whilst since before if although though because once until".split())
@@ -1889,6 +1893,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         if verb == "state" and previous[:1].islower() and not (
                 previous in _VERB_BEFORE_STATE or previous in _PRONOUNS or _is_adverb(previous)):
             continue  # "the family's home state", "a failed state": a noun
+        if verb == "states" and previous in _STATES_NOUN_MODIFIERS:
+            continue  # "urging member states to support": a noun
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         if verb == "called" and words_before and words_before[-1][:1].islower() and previous not in \

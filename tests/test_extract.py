@@ -804,6 +804,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Ned Hale stated that the US has “responded quite vigorously” to the North’s wish for food aid proposed by the "
      "US.", ["Ned Hale"]),
     ("Hale, who’s in Hanoi, Vietnam, this week for a summit, called the talks a “great step” and left.", ["Hale"]),
+    ("Tove Berg, the UN assistant secretary general, noted the “critical needs” in Norland, urging member states to "
+     "support “life-saving activities in the country” now.", ["Tove Berg", "Tove Berg"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -996,7 +998,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "they-the-two-named-together",
         "a-sentence-adverb-is-no-given-name",
         "a-participle-by-after-a-noun-is-no-reporting-clause",
-        "a-relative-clause-holding-a-place-and-its-country"])
+        "a-relative-clause-holding-a-place-and-its-country",
+        "member-states-is-a-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
