@@ -14,7 +14,7 @@ import tomllib
 from abc import ABC, abstractmethod
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
 from typing import Any
@@ -127,13 +127,20 @@ def cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str,
 
 def cue_counts(records: Sequence[Mapping[str, Any]], field: str, categories: Sequence[str]) -> sp.csr_matrix:
     """log(1 + hits) of each cue category in one field of each record."""
-    texts = [str(record.get(field) or "") for record in records]
-    pattern, owner = cue_pattern(tuple(categories))
-    counts = np.zeros((len(texts), len(categories)), dtype=np.float64)
-    for i, text in enumerate(texts):
-        for match in pattern.finditer(text.lower()):
-            counts[i, owner[match.group(0)]] += 1
-    return sp.csr_matrix(np.log1p(counts))
+    key = tuple(categories)
+    counts = np.asarray([cue_hits(str(record.get(field) or ""), key) for record in records], dtype=np.float64)
+    return sp.csr_matrix(np.log1p(counts.reshape(len(records), len(key))))
+
+
+@lru_cache(maxsize=1 << 15)
+def cue_hits(text: str, categories: tuple[str, ...]) -> tuple[int, ...]:
+    """The hits of each cue category in a text, remembered: the cue counts and the cue pairs read the same
+    quotes and frames, and the quotes of one sentence share their frame."""
+    pattern, owner = cue_pattern(categories)
+    counts = [0] * len(categories)
+    for match in pattern.finditer(text.lower()):
+        counts[owner[match.group(0)]] += 1
+    return tuple(counts)
 
 
 def cue_pair_names(categories: Sequence[str]) -> list[str]:
@@ -146,17 +153,13 @@ def cue_pairs(records: Sequence[Mapping[str, Any]], fields: Sequence[str], categ
     """1 where two cue categories both occur in the given fields of a record (a quote and its frame together):
     rights beside talks or conditions is the proposition itself, which no single cue says and a linear model
     cannot add up from single cues."""
-    pattern, owner = cue_pattern(tuple(categories))
-    column = {pair: index for index, pair in enumerate(combinations(range(len(categories)), 2))}
-    rows: list[int] = []
-    columns: list[int] = []
-    for i, record in enumerate(records):
-        present = sorted({owner[match.group(0)] for field in fields
-                          for match in pattern.finditer(str(record.get(field) or "").lower())})
-        for pair in combinations(present, 2):
-            rows.append(i)
-            columns.append(column[pair])
-    return sp.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(records), len(column)))
+    key = tuple(categories)
+    present = np.zeros((len(records), len(key)), dtype=bool)
+    for field in fields:
+        present |= np.asarray([cue_hits(str(record.get(field) or ""), key) for record in records],
+                              dtype=bool).reshape(len(records), len(key))
+    pairs = np.asarray(list(combinations(range(len(key)), 2)), dtype=np.int64).reshape(-1, 2)
+    return sp.csr_matrix((present[:, pairs[:, 0]] & present[:, pairs[:, 1]]).astype(np.float64))
 
 
 def field_values(records: Sequence[Mapping[str, Any]], field: str) -> list[str]:
