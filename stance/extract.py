@@ -187,6 +187,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
 _OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)(?:[’']s)?\s")  # "Mike Pompeo, who", "Graham — who’s"
+_NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
+    r"[\s,”\"’'\x00]*((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),\s+who(?:[’']s)?\s")
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
@@ -2015,6 +2017,9 @@ def _subject_phrase(before: str) -> str:
         text = text[: aside.start()] + ("," if "," in text[: aside.start()] else "")
     if text.endswith(",") and _TRAILING_AGE.search(text[:-1]):  # "Takuya Yokota, 54, said"
         text = _TRAILING_AGE.sub("", text[:-1])
+    if text.endswith(",") and (opening := _NAME_THEN_RELATIVE.match(text)) and _split_name(opening.group(1), "")[2]:
+        return opening.group(1)  # '”, Jeong Gi-seop, who chairs ..., known as the Gaeseong Industrial Complex, or
+        # GIC, told': a person's name opening the clause, then a relative clause to the verb
     if text.endswith(","):
         named = _NAME_AFTER_DESCRIPTION.search(text)
         if named:  # "the father, Fred,", "the Vatican secretary of state, Cardinal Pietro Parolin,"
