@@ -548,12 +548,13 @@ class _Article:
         text = self.text
         for match in _CAPITALISED.finditer(masked):
             chunk = match.group()
-            if " " not in chunk or text.count(chunk.rsplit(None, 1)[-1]) < 2:  # (cheap tests first: one word
-                continue  # holds no given name and surname; a surname used once is not used again)
+            if " " not in chunk or all(text.count(word) < 2 for word in chunk.rsplit(None, 2)[-2:]):  # (cheap tests
+                continue  # first: one word holds no given name and surname; a family name used once is not used
+                # again, last in most names, before the given name in Korean ones)
             parts = _name_parts(chunk, "")
             name = parts.name
             if parts.is_person and len(name) == 2 and (parts.roles or _given_name_first(list(name))) and (
-                    text.count(name[-1]) > 1) and not _is_credit(masked, match.start()):
+                    text.count(_family_name(name)) > 1) and not _is_credit(masked, match.start()):
                 self._file_person(parts, offset + match.start())
 
     def _file_person(self, parts: _NameParts, position: int) -> None:
@@ -2703,6 +2704,12 @@ def _is_nationality(word: str) -> bool:
 def _is_title_to_be(word: str) -> bool:
     """"Minister-nominee", "Unification-designate": an office not yet taken up (a title, as "president-elect")."""
     return word.endswith(_TO_BE_SUFFIXES)
+
+
+def _family_name(name: tuple[str, ...]) -> str:
+    """The family name of a person's name: the first word of a Korean one ("Kang" of "Kang Kyung-wha"), else
+    the last."""
+    return name[0] if len(name) > 1 and _KOREAN_GIVEN_NAME.fullmatch(name[-1]) else name[-1]
 
 
 def _given_name_first(tokens: list[str]) -> bool:

@@ -808,6 +808,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "support “life-saving activities in the country” now.", ["Tove Berg", "Tove Berg"]),
     ("“The zone may be small, but it matters,” Oh Min-jae, who chairs a group of firms which invested in the zone, "
      "known as the Arlon Industrial Zone, or AIZ, told journalists on Monday.", ["Oh Min-jae"]),
+    ("Foreign Minister Oh Min-jae / Arlon Times file\n\nEarlier this week, the minister met envoys.\n\n“We will not "
+     "give up,” Oh said.", ["Oh Min-jae"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1002,7 +1004,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-participle-by-after-a-noun-is-no-reporting-clause",
         "a-relative-clause-holding-a-place-and-its-country",
         "member-states-is-a-noun",
-        "a-name-then-a-relative-clause-with-commas"])
+        "a-name-then-a-relative-clause-with-commas",
+        "a-caption-names-a-korean-family-name-used-again"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
