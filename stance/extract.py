@@ -2393,8 +2393,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         regnal = lowered[last_title] in _REGNAL_TITLES and last_title == len(tokens) - 2
         tokens = tokens[last_title:] if regnal else tokens[last_title + 1:]  # "Pope Francis" keeps its title
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in stop and previous not in titles and not (
-            tokens[0].lower() in _SURNAME_STOPWORDS and (len(tokens) >= 3 or "-" in tokens[1])):
-        tokens.pop(0)  # "But Kim", not "envoy So Se Pyong" nor "So Se Pyong" nor "No Kwang-il"
+            tokens[0].lower() in _SURNAME_STOPWORDS and (len(tokens) >= 3 or "-" in tokens[1])) and not (
+            last_title >= 0 and tokens[0] in _MONTHS):
+        tokens.pop(0)  # "But Kim", not "envoy So Se Pyong" nor "So Se Pyong" nor "No Kwang-il" nor "Dr. June Lee"
     if len(tokens) >= 3 and len(tokens[0]) >= 4 and tokens[0].isalpha() and tokens[0].isupper() and not any(
             token.isupper() for token in tokens[1:]):
         tokens.pop(0)  # "RELATED Mike Pompeo vows ...": a page's link label, then the name

@@ -810,6 +810,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "known as the Arlon Industrial Zone, or AIZ, told journalists on Monday.", ["Oh Min-jae"]),
     ("Foreign Minister Oh Min-jae / Arlon Times file\n\nEarlier this week, the minister met envoys.\n\n“We will not "
      "give up,” Oh said.", ["Oh Min-jae"]),
+    ("Tove Lee spoke first. “This is a watershed moment,” said Board Chair Dr. April Lee.", ["April Lee"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1005,7 +1006,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-relative-clause-holding-a-place-and-its-country",
         "member-states-is-a-noun",
         "a-name-then-a-relative-clause-with-commas",
-        "a-caption-names-a-korean-family-name-used-again"])
+        "a-caption-names-a-korean-family-name-used-again",
+        "a-month-after-a-title-is-a-given-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
