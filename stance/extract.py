@@ -2041,7 +2041,12 @@ def _subject_phrase(before: str) -> str:
                 part.strip()[:1].isupper() for part in text[relative.end():].split(",")[1:])):  # "Trump, who’s in
             # Hanoi, Vietnam": a place's commas
             inner = _subject_phrase(text[relative.end():]) if relative.group(0).strip(", ") == "which" else ""
-            return inner or _subject_phrase(text[: relative.start()])  # "the plan, which his rival Lee said"
+            antecedent = text[: relative.start()]
+            if not inner and "," in antecedent:  # "followed by Sang Hyun Song, former President of the ICC, who
+                named = _drop_appositive(_TRAILING_PARENTHESIS.sub("", antecedent) + ",", after_name=True)
+                if named:  # stated": the name the appositive describes, whatever the name's own role
+                    return _last_match(_CAPITALISED, named).group(0)  # (_drop_appositive found it there)
+            return inner or _subject_phrase(antecedent)  # "the plan, which his rival Lee said"
         relative = _last_match(_NAME_THEN_WHO, text)
         if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
             return _subject_phrase(text[: relative.end(1)])

@@ -811,6 +811,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Foreign Minister Oh Min-jae / Arlon Times file\n\nEarlier this week, the minister met envoys.\n\n“We will not "
      "give up,” Oh said.", ["Oh Min-jae"]),
     ("Tove Lee spoke first. “This is a watershed moment,” said Board Chair Dr. April Lee.", ["April Lee"]),
+    ("He was followed by Oh Min-jae, former President of the Arlon Court (AC), who similarly stated that countries "
+     "must “strengthen accountability” now.", ["Oh Min-jae"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1007,7 +1009,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "member-states-is-a-noun",
         "a-name-then-a-relative-clause-with-commas",
         "a-caption-names-a-korean-family-name-used-again",
-        "a-month-after-a-title-is-a-given-name"])
+        "a-month-after-a-title-is-a-given-name",
+        "who-after-a-name-and-its-appositive"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
