@@ -187,6 +187,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
 _OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)(?:[’']s)?\s")  # "Mike Pompeo, who", "Graham — who’s"
+_RELATIVE_AFTER_QUOTE = re.compile(r"[”\"’'\x00]*[ \t]+(?:that|which)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-Þ]")
 _NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
     r"[\s,”\"’'\x00]*((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),\s+who(?:[’']s)?\s")
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
@@ -1485,6 +1486,8 @@ class _Article:
         verb, start, end = verbs[0]
         if verb in ("reported", "reports") and not outlet_speaks:
             return None, False
+        if "," not in window[:start] and _RELATIVE_AFTER_QUOTE.match(window, 0, start):  # '"the flexibility" that
+            return None, False  # the U.S. maintains': a relative clause on the quoted words, not their reporting one
         if verb.endswith("ed") and verb != "quoted" and window.startswith(" by ", end) and (
                 window[:start].rstrip()[-1:].isalnum()):  # '"..." to the wish for aid proposed by the US': a
             return None, False  # participle after a noun, not the quote's reporting clause

@@ -813,6 +813,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Tove Lee spoke first. “This is a watershed moment,” said Board Chair Dr. April Lee.", ["April Lee"]),
     ("He was followed by Oh Min-jae, former President of the Arlon Court (AC), who similarly stated that countries "
      "must “strengthen accountability” now.", ["Oh Min-jae"]),
+    ("Ned Hale stressed that the deal showed “the flexibility” that the U.S. maintains.", ["Ned Hale"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1010,7 +1011,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-then-a-relative-clause-with-commas",
         "a-caption-names-a-korean-family-name-used-again",
         "a-month-after-a-title-is-a-given-name",
-        "who-after-a-name-and-its-appositive"])
+        "who-after-a-name-and-its-appositive",
+        "a-relative-clause-on-the-quoted-words"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
