@@ -2598,7 +2598,7 @@ _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "s
 @lru_cache(maxsize=64)
 def _introduction(head: str) -> re.Pattern[str]:
     """"a unification ministry official said": a speaker introduced by a description ending in ``head``."""
-    return re.compile(rf"\b(?:a|an)\s+({_DESCRIBING_WORDS}{re.escape(head)})\s+(?:said|says|told)\b")
+    return re.compile(rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS}{re.escape(head)})\s+(?:said|says|told)\b")
 
 
 @lru_cache(maxsize=64)

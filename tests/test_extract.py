@@ -814,6 +814,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("He was followed by Oh Min-jae, former President of the Arlon Court (AC), who similarly stated that countries "
      "must “strengthen accountability” now.", ["Oh Min-jae"]),
     ("Ned Hale stressed that the deal showed “the flexibility” that the U.S. maintains.", ["Ned Hale"]),
+    ("Pyongyang lambasted the report on Monday.\n\nA Norland foreign ministry spokesman told Arlon’s news agency the "
+     "report would be met with a response.\n\n“We will take steps,” the spokesman said Friday.",
+     ["Norland foreign ministry spokesman"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1012,7 +1015,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-caption-names-a-korean-family-name-used-again",
         "a-month-after-a-title-is-a-given-name",
         "who-after-a-name-and-its-appositive",
-        "a-relative-clause-on-the-quoted-words"])
+        "a-relative-clause-on-the-quoted-words",
+        "a-sentence-opening-a-then-the-description"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
