@@ -100,7 +100,7 @@ def normalise_for_features(text: str) -> str:
         parts = re.sub(r"([a-z])([A-Z])", r"\1 \2", word)
         return f"#{word} {word}" + (f" {parts}" if parts != word else "")
 
-    return _HASHTAG.sub(spell, text).lower()
+    return (_HASHTAG.sub(spell, text) if "#" in text else text).lower()  # (most texts hold no hashtag)
 
 
 _HASHTAG = re.compile(r"#(\w+)")
@@ -406,10 +406,12 @@ class CompiledText:
             return columns
         assert self.token_pattern is not None
         low, high = self.ngram_range
-        tokens = [token for token in self.token_pattern.findall(text) if token not in self.stop_words]
-        grams = list(tokens) if low == 1 else []
+        tokens = self.token_pattern.findall(text)
+        if self.stop_words:
+            tokens = [token for token in tokens if token not in self.stop_words]
+        grams = tokens if low == 1 else []
         for n in range(max(low, 2), min(high, len(tokens)) + 1):
-            grams.extend(" ".join(tokens[i: i + n]) for i in range(len(tokens) - n + 1))
+            grams = grams + [" ".join(tokens[i: i + n]) for i in range(len(tokens) - n + 1)]
         return [column for column in map(self.vocabulary.get, grams) if column is not None]
 
     def _char_columns(self, word: str) -> list[int]:
