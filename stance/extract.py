@@ -1147,29 +1147,27 @@ class _Article:
             self._subject_cache = (read, subject)
         return subject
 
-    def _joint_subject(self, position: int) -> str | None:
-        """The two or more names joined by "and" that open the latest sentence read as its subject, resolved."""
+    def _latest_subject_phrase(self) -> str:
+        """The words of the subject of the latest sentence read (of a paragraph, its last sentence), or ""."""
         if not self.sentences_read:
-            return None
+            return ""
         text, _, _, is_paragraph = self.sentences_read[-1]
         if is_paragraph:
             text = text.rstrip().rsplit(". ", 1)[-1]
         verb = _FINITE_VERB.search(text)
-        subject = _subject_phrase(text[: verb.start()]) if verb else ""
-        if not subject or " and " not in subject or not _JOINT.fullmatch(subject):
+        return _subject_phrase(text[: verb.start()]) if verb else ""
+
+    def _joint_subject(self, position: int) -> str | None:
+        """The two or more names joined by "and" that open the latest sentence read as its subject, resolved."""
+        subject = self._latest_subject_phrase()
+        if " and " not in subject or not _JOINT.fullmatch(subject):
             return None
         resolved = self._resolve(subject, position)
         return resolved if resolved and " and " in resolved else None
 
     def _plural_subject(self) -> str | None:
         """The group the latest sentence read is about ("the victims' families"), if it is about a group."""
-        if not self.sentences_read:
-            return None
-        text, _, _, is_paragraph = self.sentences_read[-1]
-        if is_paragraph:
-            text = text.rstrip().rsplit(". ", 1)[-1]
-        verb = _FINITE_VERB.search(text)
-        subject = _strip_determiner(_subject_phrase(text[: verb.start()])) if verb else ""
+        subject = _strip_determiner(self._latest_subject_phrase())
         return subject if subject and _is_plural_description(subject) else None
 
     def _subject_of_gender(self, pronoun: str) -> str | None:

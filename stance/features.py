@@ -79,6 +79,16 @@ class FieldSelector(TransformerMixin, BaseEstimator):
         return np.asarray([self.field], dtype=object)
 
 
+def _known_categories(owner: str, categories: Sequence[str] | None) -> list[str]:
+    """The cue categories asked for (None: every category of the packaged lexicon), each checked to exist."""
+    lexicons = cue_lexicons()
+    names = list(categories) if categories is not None else sorted(lexicons)
+    unknown = [name for name in names if name not in lexicons]
+    if unknown:
+        raise ValueError(f"{owner}: unknown categories {unknown}; known: {sorted(lexicons)}")
+    return names
+
+
 class CueLexicon(TransformerMixin, BaseEstimator):
     """Counts of cue-lexicon hits (conditionality, priority, rights, ...) in one field, log-scaled.
 
@@ -90,11 +100,7 @@ class CueLexicon(TransformerMixin, BaseEstimator):
         self.categories = categories
 
     def fit(self, X: Sequence[Mapping[str, Any]], y: Any = None) -> CueLexicon:
-        lexicons = cue_lexicons()
-        names = list(self.categories) if self.categories is not None else sorted(lexicons)
-        unknown = [name for name in names if name not in lexicons]
-        if unknown:
-            raise ValueError(f"CueLexicon: unknown categories {unknown}; known: {sorted(lexicons)}")
+        names = _known_categories("CueLexicon", self.categories)
         self.categories_ = names
         self.n_features_out_ = len(names)
         return self
@@ -124,11 +130,7 @@ class CuePairs(TransformerMixin, BaseEstimator):
         unknown_fields = [field for field in self.fields if field not in RECORD_FIELDS]
         if unknown_fields:
             raise ValueError(f"CuePairs: unknown fields {unknown_fields}; expected some of {RECORD_FIELDS}")
-        lexicons = cue_lexicons()
-        names = list(self.categories) if self.categories is not None else sorted(lexicons)
-        unknown = [name for name in names if name not in lexicons]
-        if unknown:
-            raise ValueError(f"CuePairs: unknown categories {unknown}; known: {sorted(lexicons)}")
+        names = _known_categories("CuePairs", self.categories)
         self.categories_ = names
         self.n_features_out_ = len(cue_pair_names(names))
         return self
