@@ -1662,7 +1662,7 @@ def _wrap_width(lines: list[str]) -> int:
             len(followed) >= 4 and sum(1 for width in followed if 60 <= width <= 90) >= 0.9 * len(followed))):
         return max(wrapped)
     narrow = max(followed, default=0)  # wrapped narrower than 60 ("... North," said\nHwang Jang-yop, ..." at 63)
-    if len(followed) >= 6 and 40 <= narrow < 60 + 5 and sum(1 for width in followed if narrow - 20 <= width) >= (
+    if len(followed) >= 6 and 40 <= narrow < 65 and sum(1 for width in followed if narrow - 20 <= width) >= (
             0.85 * len(followed)):
         return narrow
     return 0
