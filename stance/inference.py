@@ -127,9 +127,13 @@ def cue_pattern(categories: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str,
 
 def cue_counts(records: Sequence[Mapping[str, Any]], field: str, categories: Sequence[str]) -> sp.csr_matrix:
     """log(1 + hits) of each cue category in one field of each record."""
-    key = tuple(categories)
-    counts = np.asarray([cue_hits(str(record.get(field) or ""), key) for record in records], dtype=np.float64)
-    return sp.csr_matrix(np.log1p(counts.reshape(len(records), len(key))))
+    return sp.csr_matrix(np.log1p(_cue_hit_rows(records, field, tuple(categories)).astype(np.float64)))
+
+
+def _cue_hit_rows(records: Sequence[Mapping[str, Any]], field: str, categories: tuple[str, ...]) -> np.ndarray:
+    """The hits of each cue category in one field of each record, a row per record."""
+    hits = [cue_hits(str(record.get(field) or ""), categories) for record in records]
+    return np.asarray(hits, dtype=np.int64).reshape(len(records), len(categories))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -156,8 +160,7 @@ def cue_pairs(records: Sequence[Mapping[str, Any]], fields: Sequence[str], categ
     key = tuple(categories)
     present = np.zeros((len(records), len(key)), dtype=bool)
     for field in fields:
-        present |= np.asarray([cue_hits(str(record.get(field) or ""), key) for record in records],
-                              dtype=bool).reshape(len(records), len(key))
+        present |= _cue_hit_rows(records, field, key) > 0
     pairs = np.asarray(list(combinations(range(len(key)), 2)), dtype=np.int64).reshape(-1, 2)
     return sp.csr_matrix((present[:, pairs[:, 0]] & present[:, pairs[:, 1]]).astype(np.float64))
 
@@ -409,9 +412,9 @@ class CompiledText:
         tokens = self.token_pattern.findall(text)
         if self.stop_words:
             tokens = [token for token in tokens if token not in self.stop_words]
-        grams = tokens if low == 1 else []
+        grams = list(tokens) if low == 1 else []
         for n in range(max(low, 2), min(high, len(tokens)) + 1):
-            grams = grams + [" ".join(tokens[i: i + n]) for i in range(len(tokens) - n + 1)]
+            grams.extend(" ".join(tokens[i: i + n]) for i in range(len(tokens) - n + 1))
         return [column for column in map(self.vocabulary.get, grams) if column is not None]
 
     def _char_columns(self, word: str) -> list[int]:
