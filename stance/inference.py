@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from abc import ABC, abstractmethod
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -443,15 +443,13 @@ class CompiledText:
         return self._vectorize(list(index))[rows]
 
     def _vectorize(self, texts: Sequence[str]) -> sp.csr_matrix:
-        indptr, indices, values = [0], [], []
+        indptr, indices = [0], []
         for text in texts:
-            counts = Counter(self._columns(text))
-            indices.extend(counts)
-            values.extend(counts.values())
+            indices += self._columns(text)
             indptr.append(len(indices))
-        matrix = sp.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int64),
+        matrix = sp.csr_matrix((np.ones(len(indices)), np.asarray(indices, dtype=np.int64),
                                 np.asarray(indptr, dtype=np.int64)), shape=(len(texts), len(self.vocabulary)))
-        matrix.sort_indices()
+        matrix.sum_duplicates()  # a repeated column is a count: scipy adds the repeats up, in C
         if self.binary:
             matrix.data.fill(1)
         if self.sublinear_tf:
