@@ -102,8 +102,10 @@ _SUBORDINATORS = frozenset(
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _DATE = rf"(?:{'|'.join(_WEEKDAYS_AND_MONTHS[:7] + _MONTHS)})(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+\d{{4}})?"
+_TIME_OWNER = rf"(?:{_DATE}|[Ll]ast[ \t]+(?:week|month|year)|[Tt]oday|[Yy]esterday)[’']s[ \t]+"  # "Monday's statement"
 _EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "Monday, over 100 groups": when, not who
-    rf"[ \t]+(?:(?:in|on)[ \t]+{_DATE}|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)")
+    rf"[ \t]+(?:(?:in|on)[ \t]+{_DATE}|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)"
+    rf"|^{_TIME_OWNER}(?=\S)")
 _TIME_TAIL = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:{_DATE}|today|yesterday|last[ \t]+\w+)[ \t]*[.,]")  # "said Monday."
 _ONLY_REPORTING = frozenset("said says added wrote".split())  # a quote cannot be their subject or object
 _NATIONALITY_WORDS = frozenset("u.s us u.k uk u.n un north south".split())
@@ -820,7 +822,7 @@ class _Article:
                 phrase = named_after_bracket
         if phrase.endswith(("’s", "'s")):  # "Trump's" of "Trump's tweet message that ...": the owner's words
             phrase = phrase[:-2]
-        if not phrase:
+        if not phrase or phrase.lower() in _WHEN_WORDS:  # "Monday" of "Monday's statement": when, not who
             return None
         words = phrase.split()
         if len(words) == 1 and _bare(words[0]) in _SENTENCE_ADVERBS:
@@ -2041,7 +2043,7 @@ def _subject_phrase(before: str) -> str:
         if relative is not None and ("," not in text[relative.end():] or all(  # "Mike Pompeo, who met Kim ... told",
                 part.strip()[:1].isupper() for part in text[relative.end():].split(",")[1:])):  # "Trump, who’s in
             # Hanoi, Vietnam": a place's commas
-            inner = _subject_phrase(text[relative.end():]) if relative.group(0).strip(", ") == "which" else ""
+            inner = _subject_phrase(text[relative.end():]) if relative.group(0).split()[-1] == "which" else ""
             antecedent = text[: relative.start()]
             if not inner and "," in antecedent:  # "followed by Sang Hyun Song, former President of the ICC, who
                 named = _drop_appositive(_TRAILING_PARENTHESIS.sub("", antecedent) + ",", after_name=True)

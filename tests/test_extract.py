@@ -817,6 +817,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Pyongyang lambasted the report on Monday.\n\nA Norland foreign ministry spokesman told Arlon’s news agency the "
      "report would be met with a response.\n\n“We will take steps,” the spokesman said Friday.",
      ["Norland foreign ministry spokesman"]),
+    ("The Arvania Mission to the United Nations asked for a vote.\n\nDelegates met in Geneva on Monday. In Monday's "
+     "statement, the mission referred to \"non-existent\" abuses.", ["Arvania Mission"]),
+    ("The Arvanian foreign ministry issued a statement on Monday.\n\n\"We will respond,\" Monday's statement said.\n\n"
+     "\"We will never forgive,\" Tuesday’s statement said.", ["Arvanian foreign ministry"] * 2),
+    ("The retired guard, who arrived in Pyongyang yesterday, played the game – which Tomas Bellar has referred to as a "
+     "“birthday present” for Kim.", ["Tomas Bellar"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1016,7 +1022,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-month-after-a-title-is-a-given-name",
         "who-after-a-name-and-its-appositive",
         "a-relative-clause-on-the-quoted-words",
-        "a-sentence-opening-a-then-the-description"])
+        "a-sentence-opening-a-then-the-description",
+        "referred-to-as-is-a-reporting-verb",
+        "a-weekdays-statement-is-no-ones",
+        "which-after-a-dash-opens-a-relative-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
