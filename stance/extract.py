@@ -107,6 +107,10 @@ _EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "Monday, ov
     rf"[ \t]+(?:(?:in|on)[ \t]+{_DATE}|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)"
     rf"|^{_TIME_OWNER}(?=\S)")
 _TIME_TAIL = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:{_DATE}|today|yesterday|last[ \t]+\w+)[ \t]*[.,]")  # "said Monday."
+_SHARE_OF = re.compile(  # "38.9 percent of the respondents", "Just over half of respondents": a share of a group
+    r"(?:(?:just|nearly|almost|about|around|roughly|some|another|over|under|more|less|than|a|near)\s+)*"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|half|a\s+third|two-thirds|a\s+quarter|(?:the|a)\s+majority|most|"
+    r"\w+\s+(?:in|out\s+of)\s+(?:ten|10))(?:\s+of(?:\s+the)?\s+(?=\S)|$)", re.IGNORECASE)
 _ONLY_REPORTING = frozenset("said says added wrote".split())  # a quote cannot be their subject or object
 _NATIONALITY_WORDS = frozenset("u.s us u.k uk u.n un north south".split())
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
@@ -824,6 +828,8 @@ class _Article:
             phrase = phrase[:-2]
         if not phrase or phrase.lower() in _WHEN_WORDS:  # "Monday" of "Monday's statement": when, not who
             return None
+        if (share := _SHARE_OF.match(phrase)) is not None:  # the group a share is of, or the survey's respondents
+            phrase = phrase[share.end():] or ("respondents" if "respondents" in self.text else phrase)
         words = phrase.split()
         if len(words) == 1 and _bare(words[0]) in _SENTENCE_ADVERBS:
             return None  # "Thus continues what Rodman has referred to as": a sentence adverb, nobody's name

@@ -823,6 +823,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\"We will never forgive,\" Tuesday’s statement said.", ["Arvanian foreign ministry"] * 2),
     ("The retired guard, who arrived in Pyongyang yesterday, played the game – which Tomas Bellar has referred to as a "
      "“birthday present” for Kim.", ["Tomas Bellar"]),
+    ("The institute polled 1,000 respondents in May. “Yes,” 38.9 percent of the respondents said. Just over half of "
+     "respondents – 50.1% – said they saw the North as a “partner”. Another 32.5 percent suggested “dialogue.”",
+     ["respondents"] * 3),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1025,7 +1028,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-sentence-opening-a-then-the-description",
         "referred-to-as-is-a-reporting-verb",
         "a-weekdays-statement-is-no-ones",
-        "which-after-a-dash-opens-a-relative-clause"])
+        "which-after-a-dash-opens-a-relative-clause",
+        "a-share-of-a-group-is-the-group"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
