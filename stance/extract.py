@@ -112,7 +112,9 @@ _SHARE_OF = re.compile(  # "38.9 percent of the respondents", "Just over half of
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|half|a\s+third|two-thirds|a\s+quarter|(?:the|a)\s+majority|most|"
     r"\w+\s+(?:in|out\s+of)\s+(?:ten|10))(?:\s+of(?:\s+the)?\s+(?=\S)|$)", re.IGNORECASE)
 _ONLY_REPORTING = frozenset("said says added wrote".split())  # a quote cannot be their subject or object
-_NATIONALITY_WORDS = frozenset("u.s us u.k uk u.n un north south".split())
+_NATIONALITY_WORDS = frozenset(  # (and the words ending in -ese, -ish, -ian, -ean, -can: _is_nationality)
+    "u.s us u.k uk u.n un north south soviet german french dutch swiss thai israeli iraqi pakistani saudi kuwaiti "
+    "qatari yemeni filipino greek czech".split())
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
     rf"(?:[ \t]+{_NAME_TOKEN})*")
@@ -2445,6 +2447,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         tokens = tokens[organisation_at[-1] + 1:]
     elif organisation_at:
         return tuple(tokens), frozenset(roles), False
+    if len(tokens) == 1 and tokens[0].lower() in _NATIONALITY_WORDS:  # "Former Soviet dissident Natan Sharansky":
+        return tuple(tokens), frozenset(roles), False  # a side, not a surname after a title
     if len(tokens) == 1 and "-" in tokens[0] and all(part[:1].isupper() for part in tokens[0].split("-")):
         # "Trump-Kim", or a surname like "Thomas-Greenfield": a person's after a title ("Ms. Reiss-Andersen")
         return tuple(tokens), frozenset(roles), bool(roles)

@@ -826,6 +826,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The institute polled 1,000 respondents in May. “Yes,” 38.9 percent of the respondents said. Just over half of "
      "respondents – 50.1% – said they saw the North as a “partner”. Another 32.5 percent suggested “dialogue.”",
      ["respondents"] * 3),
+    ("Former Soviet dissident Arvid Lentz said it is “very important” to end the camps.", ["Arvid Lentz"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1029,7 +1030,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "referred-to-as-is-a-reporting-verb",
         "a-weekdays-statement-is-no-ones",
         "which-after-a-dash-opens-a-relative-clause",
-        "a-share-of-a-group-is-the-group"])
+        "a-share-of-a-group-is-the-group",
+        "a-side-after-a-title-is-no-surname"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
