@@ -2533,9 +2533,14 @@ def _unglued(start: int, chunk: str) -> Iterator[tuple[int, str]]:
 
 
 def _of_other_gender(name: str, pronoun: str) -> bool:
-    """Whether the given name of ``name`` is one that ``pronoun`` ("he", "she") cannot stand for."""
+    """Whether the given name of ``name`` is one that ``pronoun`` ("he", "she") cannot stand for: its first word,
+    or the words after a Korean family name ("Jong-un" of "Kim Jong-un", "Jong Un" of "Kim Jong Un")."""
     other = _OTHER_GENDER_NAMES.get(pronoun)
-    return other is not None and _fold(name.split(None, 1)[0]) in word_list(other)
+    if other is None:
+        return False
+    names, tokens = word_list(other), name.split()
+    korean = "-".join(tokens[1:]) if 1 < len(tokens) <= 3 else ""  # (a surname alone holds no hyphen: "Gavin")
+    return _fold(tokens[0]) in names or ("-" in korean and _fold(korean) in names)
 
 
 def _fold(token: str) -> str:
@@ -2733,8 +2738,9 @@ def _family_name(name: tuple[str, ...]) -> str:
 
 def _given_name_first(tokens: list[str]) -> bool:
     """Do the tokens read as a person's name: a known given name, then other words, none of a body's?"""
-    given = _fold(tokens[0]) if tokens else ""
-    return len(tokens) >= 2 and any(given in word_list(names) for names in _OTHER_GENDER_NAMES.values()) and (
+    given = _fold(tokens[0]) if tokens else ""  # (a Korean given name, hyphenated, follows the family name)
+    return len(tokens) >= 2 and "-" not in given and any(
+        given in word_list(names) for names in _OTHER_GENDER_NAMES.values()) and (
         _organisation_tokens().isdisjoint(token.lower() for token in tokens))
 
 

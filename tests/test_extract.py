@@ -827,6 +827,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "respondents – 50.1% – said they saw the North as a “partner”. Another 32.5 percent suggested “dialogue.”",
      ["respondents"] * 3),
     ("Former Soviet dissident Arvid Lentz said it is “very important” to end the camps.", ["Arvid Lentz"]),
+    ("U.N. envoy Arna Vell, in a statement Monday, said she was frustrated.\n\nNorth Korean leader Kim Jong Un took "
+     "power in December 2011 following the death of his father Kim Jong Il.\n\n“There were hopes,” she said.",
+     ["Arna Vell"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1031,7 +1034,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-weekdays-statement-is-no-ones",
         "which-after-a-dash-opens-a-relative-clause",
         "a-share-of-a-group-is-the-group",
-        "a-side-after-a-title-is-no-surname"])
+        "a-side-after-a-title-is-no-surname",
+        "she-does-not-stand-for-a-korean-mans-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
