@@ -830,6 +830,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("U.N. envoy Arna Vell, in a statement Monday, said she was frustrated.\n\nNorth Korean leader Kim Jong Un took "
      "power in December 2011 following the death of his father Kim Jong Il.\n\n“There were hopes,” she said.",
      ["Arna Vell"]),
+    ("Envoy Arvid Lentz visited Pyongyang in May.\n\nArvania funds the World Food Programme and Concern Worldwide, two "
+     "of six NGOs working there.\n\n“Ordinary people should not be the victims,” he said.", ["Arvid Lentz"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1035,7 +1037,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "which-after-a-dash-opens-a-relative-clause",
         "a-share-of-a-group-is-the-group",
         "a-side-after-a-title-is-no-surname",
-        "she-does-not-stand-for-a-korean-mans-name"])
+        "she-does-not-stand-for-a-korean-mans-name",
+        "he-does-not-stand-for-a-prize-or-a-charity"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
