@@ -131,7 +131,7 @@ _NAME_THEN_QUOTE = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][^\n:\x00.!?\"“”]{0,60
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
 # "Hong’s son", "Kim Jong Un’s younger sister": someone's relative or aide, described through another person
-_POSSESSED_DESCRIPTION = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,3}")
+_POSSESSED_DESCRIPTION = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,4}")
 _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do and also".split())
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
@@ -204,6 +204,7 @@ _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w
 _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
     r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
     r"adding|asking|warning|calling|expressing|describing|urging|stressing|noting|claiming|arguing|insisting)\b")
+_THEN_COLON = re.compile(r"\s+([^,.;:\x00]{1,60}?)\s*:\s*$")  # "KCNA ... quoted Kim: “...”": the name the colon ends
 # the particle right after a Korean quote's closing mark that makes it a quoted statement: '"..."고 말했다'
 _KOREAN_SENTENCE_END = re.compile(r"[다요죠][.!?][”\"’']?")  # "...고 말했다. ": the next sentence starts
 _KOREAN_QUOTATIVE = re.compile("이?(?:라고|라며|라면서|고|며|면서)")
@@ -1556,8 +1557,9 @@ class _Article:
         last = last_words[-1].lower() if last_words else ""
         if verb in _DOCUMENT_PARTICIPLES and last in _DOCUMENT_NOUNS and not _BY_AGENT.match(clause, end):
             return None, False  # "the appeal in a statement released on Tuesday, saying": no verb of its own
-        as_saying = _AS_SAYING.match(clause, end) if verb in ("quoted", "cited") and last not in _BE_FORMS else None
-        if as_saying:  # "quoted the pope as saying"
+        as_saying = (_AS_SAYING.match(clause, end) or _THEN_COLON.match(clause, end)) if verb in (
+            "quoted", "cited") and last not in _BE_FORMS else None
+        if as_saying:  # "quoted the pope as saying", "quoted Kim:"
             return self._resolve(as_saying.group(1), position, local), True
         if last in _BE_FORMS and verb in ("quoted", "cited"):
             subject = _subject_phrase(before[: before.rfind(" ")] if " " in before else "")
@@ -2217,6 +2219,10 @@ def _drop_appositive(text: str, after_name: bool = False) -> str | None:
             _PARTY_TAG.fullmatch(appositive) or _POSSESSED_DESCRIPTION.fullmatch(appositive))):
         return kept  # "Robert Destro, U.S. assistant secretary of state for ...,", "Sen. Rob Portman, R-Ohio,",
         # "Choung Pill-hoon, Hong’s son,"
+    if not after_name and described and _bare(described[0]) not in _PREPOSITIONS and (
+            _bare(described[0]) not in _OPENING_WORDS) and _POSSESSED_DESCRIPTION.fullmatch(appositive) and (
+            (head := _last_match(_CAPITALISED, kept)) is not None and head.end() == len(kept.rstrip())):
+        return kept  # "The Rodong Sinmun, North Korea's most widely read newspaper,": a named body described
     return None
 
 

@@ -832,6 +832,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Arna Vell"]),
     ("Envoy Arvid Lentz visited Pyongyang in May.\n\nArvania funds the World Food Programme and Concern Worldwide, two "
      "of six NGOs working there.\n\n“Ordinary people should not be the victims,” he said.", ["Arvid Lentz"]),
+    ("The Tongil Daily, Arvania's most widely read newspaper, said she was a “person who speaks for the rich.”",
+     ["Tongil Daily"]),
+    ("Kim Yo-jong spoke in June. KCNA, Pyongyang’s official news agency, quoted Kim: “The South must face the worst "
+     "phase.”", ["Kim Yo-jong"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1038,7 +1042,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-share-of-a-group-is-the-group",
         "a-side-after-a-title-is-no-surname",
         "she-does-not-stand-for-a-korean-mans-name",
-        "he-does-not-stand-for-a-prize-or-a-charity"])
+        "he-does-not-stand-for-a-prize-or-a-charity",
+        "a-named-body-described-by-a-possessive",
+        "quoted-a-name-then-a-colon"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
