@@ -836,6 +836,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Tongil Daily"]),
     ("Kim Yo-jong spoke in June. KCNA, Pyongyang’s official news agency, quoted Kim: “The South must face the worst "
      "phase.”", ["Kim Yo-jong"]),
+    ("Arvid Lentz MEP, S&D vice president responsible for foreign affairs, said: “Another step has been made.”",
+     ["Arvid Lentz"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1044,7 +1046,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "she-does-not-stand-for-a-korean-mans-name",
         "he-does-not-stand-for-a-prize-or-a-charity",
         "a-named-body-described-by-a-possessive",
-        "quoted-a-name-then-a-colon"])
+        "quoted-a-name-then-a-colon",
+        "a-members-seat-after-the-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
