@@ -168,6 +168,8 @@ _DOCUMENT_PARTICIPLES = frozenset("released issued published sent signed posted 
 _BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
+_AUTHORED_BY = re.compile(  # "a report carried by KCNA", "a notice signed by Rex Tillerson": who issued it
+    r"\s(?:published|carried|signed|issued|released|written|authored|sent)\s+by\s+([^,;\x00]+)")
 _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
     r"\s*(?:a|an|the)\s+[^\x00]{0,30}?\b(?:letter|statement|message|petition|memo|report)\b[^\x00]{0,60}?"
     r"\bfrom\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$")
@@ -175,7 +177,7 @@ _CITING_AUTHOR = re.compile(  # after a medium's speech verb: whose words it pas
     r",?\s+citing\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|letter|message|speech|commentary)"
     r"\s+(?:by|from|of)\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][^,.;\x00]*)")
 _DOCUMENT_SOURCE = re.compile(  # "a statement from North Korea", "an article in Rodong Sinmun"
-    r"\b(?:from|by|(?:article|editorial|commentary|column|op-ed)\s+in)\s+((?:the\s+|a\s+)?[A-Z].*)$")
+    r"\b(?:from|by|(?:article|editorial|commentary|column|op-ed)\s+in)\s+((?:the\s+|a\s+)?(?:official\s+)?[A-Z].*)$")
 _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*)*)(?:[’']s|(?<=s)[’'])\s+(?:[\w\-]+\s+){0,3}$"  # "Kim's (press)
     # statement", "Global Times’ editorial"
@@ -931,6 +933,9 @@ class _Article:
             if owner and named and _is_generic_body(owned) and not the_north:
                 return description  # "North Korea's Foreign Ministry": whose ministry it is belongs to the name
             return self._longer_name(owned, position) or owned
+        if head in _DOCUMENT_NOUNS and not document and not _DOCUMENT_SOURCE.search(core) and (
+                by := _AUTHORED_BY.search(description)):  # "a commentary published by Rodong Sinmun": its author
+            return self._resolve(by.group(1), position, document=True)
         if head in _DOCUMENT_NOUNS and not document:
             author = self._document_author(core, head, position)
             if author:

@@ -838,6 +838,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "phase.”", ["Kim Yo-jong"]),
     ("Arvid Lentz MEP, S&D vice president responsible for foreign affairs, said: “Another step has been made.”",
      ["Arvid Lentz"]),
+    ("“We will fight to the last minute,” said a commentary published by Tongil Daily, the newspaper of the ruling "
+     "party. “It is war,” said a commentary in the official Minju Sinmun newspaper carried by the state news agency.",
+     ["Tongil Daily", "Minju Sinmun"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1047,7 +1050,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "he-does-not-stand-for-a-prize-or-a-charity",
         "a-named-body-described-by-a-possessive",
         "quoted-a-name-then-a-colon",
-        "a-members-seat-after-the-name"])
+        "a-members-seat-after-the-name",
+        "a-documents-author-after-published-by"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
