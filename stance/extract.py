@@ -2129,6 +2129,8 @@ def _subject_phrase(before: str) -> str:
         index -= 1
     if index < 0 and len(phrase) <= 3 and _is_bare_plural(phrase):
         return " ".join(phrase)  # '"...," civic groups said': a plural needs no determiner
+    if index < 0 and len(phrase) > 2 and _bare(phrase[1]) == "of" and _is_bare_plural(phrase[:1]):
+        return " ".join(phrase)  # '"...," leaders of the civic groups said': the leaders, not the groups
     while phrase and not _starts_noun_phrase(phrase[0]):
         if _bare(phrase[0]) in _PREPOSITIONS_BUT_OF and len(phrase) > 1 and _starts_noun_phrase(phrase[1]):
             return ""  # "... and in the past has labeled", "people who escaped from North Korea have reported": a

@@ -841,6 +841,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“We will fight to the last minute,” said a commentary published by Tongil Daily, the newspaper of the ruling "
      "party. “It is war,” said a commentary in the official Minju Sinmun newspaper carried by the state news agency.",
      ["Tongil Daily", "Minju Sinmun"]),
+    ("“It is full of suspicions,” leaders of the civic groups said.", ["leaders of the civic groups"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1051,7 +1052,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-named-body-described-by-a-possessive",
         "quoted-a-name-then-a-colon",
         "a-members-seat-after-the-name",
-        "a-documents-author-after-published-by"])
+        "a-documents-author-after-published-by",
+        "a-bare-plural-of-a-group-is-the-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
