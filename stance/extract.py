@@ -295,7 +295,7 @@ _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother 
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc", "mp", "mep"})  # (and a seat: "MEP")
 _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
-_GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do"})  # the last syllables of "Moon Jae In", "Lee Jae An"
+_GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do", "on"})  # the last syllables of "Moon Jae In", "Lee Jae An"
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
 _TO_BE_SUFFIXES = ("-designate", "-nominee", "-elect")

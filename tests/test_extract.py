@@ -842,6 +842,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "party. “It is war,” said a commentary in the official Minju Sinmun newspaper carried by the state news agency.",
      ["Tongil Daily", "Minju Sinmun"]),
     ("“It is full of suspicions,” leaders of the civic groups said.", ["leaders of the civic groups"]),
+    ("“They should help their neighbours,” said So Chung On, spokesman for the association.", ["So Chung On"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1053,7 +1054,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "quoted-a-name-then-a-colon",
         "a-members-seat-after-the-name",
         "a-documents-author-after-published-by",
-        "a-bare-plural-of-a-group-is-the-subject"])
+        "a-bare-plural-of-a-group-is-the-subject",
+        "a-korean-given-name-ending-in-on"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
