@@ -168,6 +168,9 @@ _DOCUMENT_PARTICIPLES = frozenset("released issued published sent signed posted 
 _BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
+_NAME_THEN_CUT = re.compile(  # what follows a quote that the excerpt cuts off: a name, its description, no verb
+    r"[ \t]*,?[ \t]+(?!Says\b|Said\b)((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)"
+    r"(?:,[^.!?\n\x00“”\"]*)?\s*")
 _AUTHORED_BY = re.compile(  # "a report carried by KCNA", "a notice signed by Rex Tillerson": who issued it
     r"\s(?:published|carried|signed|issued|released|written|authored|sent)\s+by\s+([^,;\x00]+)")
 _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
@@ -1398,6 +1401,15 @@ class _Article:
                 return _Attribution(speaker, True, kind)
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
+        line_end = self.text.find("\n", span.close_end) if span.close_end is not None else -1
+        line_end = len(self.text) if line_end < 0 else line_end
+        cut_off = _NAME_THEN_CUT.fullmatch(self.text, span.close_end, line_end) if span.close_end is not None and (
+            line_end - span.close_end < 160) and "," in self.text[span.end - 1: span.close_end] else None
+        if cut_off:  # '“...,” Greg Scarlatoiu, pre': an excerpt cut before the verb, the name given (the comma
+            # closing the quote says a reporting clause follows; "“....” Jiji Press" is a credit)
+            speaker = self._resolve(cut_off.group(1), span.open_mark)
+            if speaker:
+                return _Attribution(speaker, True, kind)
         if embedded:
             verb_like = _is_quoted_verb(self.text[span.start:span.end]) and _OBJECT_NEXT.match(post) is not None
             subject = self._sentence_agent(whole_pre, span.open_mark, verb_like)

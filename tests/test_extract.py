@@ -843,6 +843,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Tongil Daily", "Minju Sinmun"]),
     ("“It is full of suspicions,” leaders of the civic groups said.", ["leaders of the civic groups"]),
     ("“They should help their neighbours,” said So Chung On, spokesman for the association.", ["So Chung On"]),
+    ("Envoy Kim Tae-ho spoke on Monday.\n\n“It is no longer just a regional threat,” Arvid Lentz, pre\n\n"
+     "“We will talk,” Vera Holm, director of the institute for\n\n“It will pass.” Jiji Press",
+     ["Arvid Lentz", "Vera Holm", "Vera Holm"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1055,7 +1058,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-members-seat-after-the-name",
         "a-documents-author-after-published-by",
         "a-bare-plural-of-a-group-is-the-subject",
-        "a-korean-given-name-ending-in-on"])
+        "a-korean-given-name-ending-in-on",
+        "an-excerpt-cut-after-the-speakers-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
