@@ -636,6 +636,19 @@ class _Article:
             return None
         return self._fullest(found.name, position) if found.is_person else self._body_name(found)
 
+    def _last_speaker_as(self, head: str, position: int, also: frozenset[str]) -> str | None:
+        """The person quoted in this paragraph or the one before, if introduced with the role ``head`` (and the
+        roles ``also``: "vice" of "the vice president"): "The president added" after Donald Trump's words is
+        Trump, though "President Xi Jinping" was named since."""
+        speaker = self.last_speaker
+        if speaker is None or self.paragraph_read - self.last_speaker_paragraph > 1:
+            return None
+        office = _ROLE_CLASSES.get(head)
+        heads = [title for title, kind in _ROLE_CLASSES.items() if kind == office] if office else [head]
+        return speaker if any(mention.is_person and mention.position < position and also <= mention.roles and (
+            self._fullest(mention.name, position) == speaker) for title in heads for mention in self.by_role.get(
+            title, [])) else None
+
     def _body_name(self, mention: _Mention) -> str:
         """An organisation's name with its "of"/"for" complements, which the mention table splits off:
         "Ministry" of "Seoul's Ministry of Unification" is the Ministry of Unification."""
@@ -967,9 +980,9 @@ class _Article:
             return self.described.get(head) or description  # unless someone was introduced as one
         if words[0].lower() == "the" or len(description.split()) == 1 and words[0].lower() not in ("a", "an"):
             resolved = self.described.get(head) or (  # "the South Korean president": Moon, not Trump, if told
-                nationality and self._by_role(head, position, qualifiers | nationality, strict=True)) or self._by_role(
-                head, position, qualifiers) or self._named_body(
-                head, position) or (  # "the outlet"
+                nationality and self._by_role(head, position, qualifiers | nationality, strict=True)) or (
+                self._last_speaker_as(head, position, qualifiers)) or self._by_role(
+                head, position, qualifiers) or self._named_body(head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_AUTHORED and words[0].lower() == "the" else None)
             if not resolved and head in _GROUP_NOUNS and len(words) == 2:  # "the group said"
                 resolved = self._recent_organisation(position)

@@ -846,6 +846,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Envoy Kim Tae-ho spoke on Monday.\n\n“It is no longer just a regional threat,” Arvid Lentz, pre\n\n"
      "“We will talk,” Vera Holm, director of the institute for\n\n“It will pass.” Jiji Press",
      ["Arvid Lentz", "Vera Holm", "Vera Holm"]),
+    ("President Arvid Lentz spoke before a meeting with Chinese President Xi Jinping. “We are open,” Lentz said.\n\n"
+     "The president added, “If he'd like to meet, I'm open to it.”", ["Arvid Lentz", "Arvid Lentz"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1059,7 +1061,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-documents-author-after-published-by",
         "a-bare-plural-of-a-group-is-the-subject",
         "a-korean-given-name-ending-in-on",
-        "an-excerpt-cut-after-the-speakers-name"])
+        "an-excerpt-cut-after-the-speakers-name",
+        "the-role-of-the-person-just-quoted"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
