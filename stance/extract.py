@@ -111,6 +111,7 @@ _SHARE_OF = re.compile(  # "38.9 percent of the respondents", "Just over half of
     r"(?:(?:just|nearly|almost|about|around|roughly|some|another|over|under|more|less|than|a|near)\s+)*"
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|half|a\s+third|two-thirds|a\s+quarter|(?:the|a)\s+majority|most|"
     r"\w+\s+(?:in|out\s+of)\s+(?:ten|10))(?:\s+of(?:\s+the)?\s+(?=\S)|$)", re.IGNORECASE)
+_SURVEY = re.compile(r"\b(?:respondents|surveyed|polled|survey|poll)\b", re.IGNORECASE)  # "32.5 percent said": who
 _ONLY_REPORTING = frozenset("said says added wrote".split())  # a quote cannot be their subject or object
 _NATIONALITY_WORDS = frozenset(  # (and the words ending in -ese, -ish, -ian, -ean, -can: _is_nationality)
     "u.s us u.k uk u.n un north south soviet german french dutch swiss thai israeli iraqi pakistani saudi kuwaiti "
@@ -850,7 +851,7 @@ class _Article:
         if not phrase or phrase.lower() in _WHEN_WORDS:  # "Monday" of "Monday's statement": when, not who
             return None
         if (share := _SHARE_OF.match(phrase)) is not None:  # the group a share is of, or the survey's respondents
-            phrase = phrase[share.end():] or ("respondents" if "respondents" in self.text else phrase)
+            phrase = phrase[share.end():] or ("respondents" if _SURVEY.search(self.text) else phrase)
         words = phrase.split()
         if len(words) == 1 and _bare(words[0]) in _SENTENCE_ADVERBS:
             return None  # "Thus continues what Rodman has referred to as": a sentence adverb, nobody's name

@@ -848,6 +848,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Arvid Lentz", "Vera Holm", "Vera Holm"]),
     ("President Arvid Lentz spoke before a meeting with Chinese President Xi Jinping. “We are open,” Lentz said.\n\n"
      "The president added, “If he'd like to meet, I'm open to it.”", ["Arvid Lentz", "Arvid Lentz"]),
+    ("The institute surveyed 1,000 adults in May. Asked how to help, 32.5 percent suggested “dialogue,” while 32.1 "
+     "percent said “pressure.”", ["respondents"] * 2),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1062,7 +1064,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-bare-plural-of-a-group-is-the-subject",
         "a-korean-given-name-ending-in-on",
         "an-excerpt-cut-after-the-speakers-name",
-        "the-role-of-the-person-just-quoted"])
+        "the-role-of-the-person-just-quoted",
+        "a-bare-share-in-a-survey"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
