@@ -268,6 +268,7 @@ _MEDIA_WORDS = ("outlet", "sinmun", "kcna", "agency", "uriminzokkiri", "meari", 
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "sir", "dame", "lord",
                               "ven", "venerable"})  # "Ven. Jaseung": a monk named by his dharma name alone
+_HEADS_OF_GOVERNMENT = ("leader", "president", "prime", "premier", "chancellor")  # "the Japanese leader"
 _TOP_DIPLOMATS = (("minister", "foreign"), ("secretary", "state"))  # a country's "top diplomat"
 _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congresswoman Kim"
     **dict.fromkeys(("rep", "rep.", "reps", "representative", "congressman", "congresswoman", "lawmaker",
@@ -637,6 +638,22 @@ class _Article:
             return None
         return self._fullest(found.name, position) if found.is_person else self._body_name(found)
 
+    def _national_leader(self, position: int, nationality: frozenset[str]) -> str | None:
+        """"The Japanese leader": the head of government introduced with that nationality ("Japanese Prime
+        Minister Fumio Kishida"), else the latest one introduced with none ("Prime Minister Shinzo Abe"); never
+        one of another side ("North Korean leader Kim Jong Un", "U.S. President Donald Trump")."""
+        best: tuple[bool, int, _Mention] | None = None
+        for title in _HEADS_OF_GOVERNMENT:
+            for mention in self.by_role.get(title, []):
+                before = self.text[max(0, mention.position - 40): mention.position].lower().split()[-3:]
+                sides = frozenset(word for word in (*mention.roles, *before) if _is_nationality(word))
+                if mention.position < position and (not sides or sides & nationality) and (
+                        best is None or (bool(sides), mention.position) > best[:2]):
+                    best = (bool(sides), mention.position, mention)
+        if best is None:
+            return None
+        return self._fullest(best[2].name, position) if best[2].is_person else self._body_name(best[2])
+
     def _last_speaker_as(self, head: str, position: int, also: frozenset[str]) -> str | None:
         """The person quoted in this paragraph or the one before, if introduced with the role ``head`` (and the
         roles ``also``: "vice" of "the vice president"): "The president added" after Donald Trump's words is
@@ -982,6 +999,7 @@ class _Article:
         if words[0].lower() == "the" or len(description.split()) == 1 and words[0].lower() not in ("a", "an"):
             resolved = self.described.get(head) or (  # "the South Korean president": Moon, not Trump, if told
                 nationality and self._by_role(head, position, qualifiers | nationality, strict=True)) or (
+                head == "leader" and nationality and self._national_leader(position, nationality)) or (
                 self._last_speaker_as(head, position, qualifiers)) or self._by_role(
                 head, position, qualifiers) or self._named_body(head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_AUTHORED and words[0].lower() == "the" else None)

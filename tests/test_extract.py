@@ -850,6 +850,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "The president added, “If he'd like to meet, I'm open to it.”", ["Arvid Lentz", "Arvid Lentz"]),
     ("The institute surveyed 1,000 adults in May. Asked how to help, 32.5 percent suggested “dialogue,” while 32.1 "
      "percent said “pressure.”", ["respondents"] * 2),
+    ("Prime Minister Arvid Lentz met the families. He said the issue was raised with North Korean leader Kim Jong Un."
+     "\n\n“I am determined,” the Arvanian leader told them.", ["Arvid Lentz"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1065,7 +1067,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-korean-given-name-ending-in-on",
         "an-excerpt-cut-after-the-speakers-name",
         "the-role-of-the-person-just-quoted",
-        "a-bare-share-in-a-survey"])
+        "a-bare-share-in-a-survey",
+        "the-leader-of-a-named-side"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
