@@ -210,6 +210,8 @@ _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w
 _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
     r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
     r"adding|asking|warning|calling|expressing|describing|urging|stressing|noting|claiming|arguing|insisting)\b")
+_QUOTED_NAME_ENDS = re.compile(  # '"...," KCNA quoted Kim.': the person quoted, named where the sentence ends
+    r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)\.(?:\s|$)")
 _THEN_COLON = re.compile(r"\s+([^,.;:\x00]{1,60}?)\s*:\s*$")  # "KCNA ... quoted Kim: “...”": the name the colon ends
 # the particle right after a Korean quote's closing mark that makes it a quoted statement: '"..."고 말했다'
 _KOREAN_SENTENCE_END = re.compile(r"[다요죠][.!?][”\"’']?")  # "...고 말했다. ": the next sentence starts
@@ -1554,7 +1556,8 @@ class _Article:
         opening = window[:start].split(None, 1)
         if opening and _bare(opening[0]) in _CLAUSE_CONTRASTS:
             return None, False  # '"...," while China's spokesperson said': another clause, another speaker
-        as_saying = _AS_SAYING.match(window, end) if verb in ("quoted", "cited") else None
+        as_saying = (_AS_SAYING.match(window, end) or _QUOTED_NAME_ENDS.match(window, end)) if verb in (
+            "quoted", "cited") else None
         if as_saying and _bare(as_saying.group(1).split()[0]) not in _PREPOSITIONS:  # "the office quoted the pope as
             # saying", but not "Mr Moon was quoted in a statement as saying"
             return self._resolve(as_saying.group(1), position), True

@@ -852,6 +852,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "percent said “pressure.”", ["respondents"] * 2),
     ("Prime Minister Arvid Lentz met the families. He said the issue was raised with North Korean leader Kim Jong Un."
      "\n\n“I am determined,” the Arvanian leader told them.", ["Arvid Lentz"]),
+    ("“There is no reason for us not to sit down with the United States,” KCNA quoted Kim Tae-ho. Talks stalled.",
+     ["Kim Tae-ho"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1068,7 +1070,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-excerpt-cut-after-the-speakers-name",
         "the-role-of-the-person-just-quoted",
         "a-bare-share-in-a-survey",
-        "the-leader-of-a-named-side"])
+        "the-leader-of-a-named-side",
+        "quoted-a-name-where-the-sentence-ends"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
