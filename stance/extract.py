@@ -177,6 +177,9 @@ _AUTHORED_BY = re.compile(  # "a report carried by KCNA", "a notice signed by Re
 _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent it
     r"\s*(?:a|an|the)\s+[^\x00]{0,30}?\b(?:letter|statement|message|petition|memo|report)\b[^\x00]{0,60}?"
     r"\bfrom\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ].*)$")
+_SENT_DOCUMENT_BEFORE = re.compile(  # "a statement from X" right before "saying": who sent it
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|memo)\s+(?:from|by)\s+((?:the\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][^,;\x00]{0,80})$")
 _CITING_AUTHOR = re.compile(  # after a medium's speech verb: whose words it passes on
     r",?\s+citing\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|letter|message|speech|commentary)"
     r"\s+(?:by|from|of)\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][^,.;\x00]*)")
@@ -989,7 +992,8 @@ class _Article:
             return self.last_speaker  # person just quoted, named a sentence before
         qualifiers = (frozenset(word.lower() for word in description.split()) & word_list("titles")) - {head}
         if is_role and head_word.islower() and _OWNER_OPENING.match(description) and head not in _ANONYMOUS_HEADS:
-            holder = self._by_role(head, position, qualifiers)  # "Russia's new envoy": the one introduced so
+            holder = self._by_role(head, position, qualifiers, strict=bool(qualifiers))  # "Russia's new envoy": the
+            # one introduced so ("North Korea's vice foreign minister" is no other minister)
             if not holder and head == "diplomat" and "top" in description.split():  # "Russia's top diplomat": its
                 holder = next(filter(None, (self._by_role(title, position, frozenset({field}), strict=True)
                                             for title, field in _TOP_DIPLOMATS)), None)  # foreign minister
@@ -1609,6 +1613,9 @@ class _Article:
         last = last_words[-1].lower() if last_words else ""
         if verb in _DOCUMENT_PARTICIPLES and last in _DOCUMENT_NOUNS and not _BY_AGENT.match(clause, end):
             return None, False  # "the appeal in a statement released on Tuesday, saying": no verb of its own
+        sender = _SENT_DOCUMENT_BEFORE.search(before) if verb == "saying" else None
+        if sender:  # "KCNA reported a statement from North Korea's vice foreign minister saying": the sender
+            return self._resolve(sender.group(1), position, document=True), True
         as_saying = (_AS_SAYING.match(clause, end) or _THEN_COLON.match(clause, end)) if verb in (
             "quoted", "cited") and last not in _BE_FORMS else None
         if as_saying:  # "quoted the pope as saying", "quoted Kim:"

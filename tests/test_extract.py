@@ -854,6 +854,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\n\n“I am determined,” the Arvanian leader told them.", ["Arvid Lentz"]),
     ("“There is no reason for us not to sit down with the United States,” KCNA quoted Kim Tae-ho. Talks stalled.",
      ["Kim Tae-ho"]),
+    ("Prime Minister Arvid Lentz spoke on Monday.\n\nThe state news agency reported a statement from North Korea’s "
+     "vice foreign minister saying, “If Arvania tries, there is no reason not to meet.”",
+     ["North Korea’s vice foreign minister"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1071,7 +1074,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-role-of-the-person-just-quoted",
         "a-bare-share-in-a-survey",
         "the-leader-of-a-named-side",
-        "quoted-a-name-where-the-sentence-ends"])
+        "quoted-a-name-where-the-sentence-ends",
+        "a-documents-sender-before-saying"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
