@@ -180,6 +180,8 @@ _DOCUMENT_FROM = re.compile(  # after a speech verb: a document, then who sent i
 _SENT_DOCUMENT_BEFORE = re.compile(  # "a statement from X" right before "saying": who sent it
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|memo)\s+(?:from|by)\s+((?:the\s+)?"
     r"[A-ZÀ-ÖØ-Þ][^,;\x00]{0,80})$")
+_ATTITUDE_VERBS = frozenset("hope hopes hoped believe believes believed fear fears feared".split())  # a stance
+# reported inside someone's statement, not a statement of its own
 _CITING_AUTHOR = re.compile(  # after a medium's speech verb: whose words it passes on
     r",?\s+citing\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|letter|message|speech|commentary)"
     r"\s+(?:by|from|of)\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][^,.;\x00]*)")
@@ -1505,6 +1507,8 @@ class _Article:
         found = False
         considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]
         for index in considered:
+            if found and local is not None and verbs[index][0] in _ATTITUDE_VERBS:
+                continue  # "The ministry said Seoul had hoped the Games would “foster peace”": the ministry's words
             speaker, ok = self._verb_subject(pre, verbs, index, local, position, sentence_speaker)
             if ok and (speaker is not None or local is None):  # "X told reporters the groups to be charged
                 local, found = speaker, True  # had ...": a later verb without a speaker leaves X speaking

@@ -857,6 +857,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Prime Minister Arvid Lentz spoke on Monday.\n\nThe state news agency reported a statement from North Korea’s "
      "vice foreign minister saying, “If Arvania tries, there is no reason not to meet.”",
      ["North Korea’s vice foreign minister"]),
+    ("Foreign Ministry spokeswoman Lin Hua said on Tuesday that China hoped all parties would “exercise restraint.”",
+     ["Lin Hua"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1075,7 +1077,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-bare-share-in-a-survey",
         "the-leader-of-a-named-side",
         "quoted-a-name-where-the-sentence-ends",
-        "a-documents-sender-before-saying"])
+        "a-documents-sender-before-saying",
+        "a-hope-inside-someones-statement"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
