@@ -859,6 +859,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["North Korea’s vice foreign minister"]),
     ("Foreign Ministry spokeswoman Lin Hua said on Tuesday that China hoped all parties would “exercise restraint.”",
      ["Lin Hua"]),
+    ("Prime Minister Arna Vell added that the two sides agreed to “deepen interagency discussions.”", ["Arna Vell"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1078,7 +1079,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-leader-of-a-named-side",
         "quoted-a-name-where-the-sentence-ends",
         "a-documents-sender-before-saying",
-        "a-hope-inside-someones-statement"])
+        "a-hope-inside-someones-statement",
+        "an-accord-inside-someones-statement"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
