@@ -185,6 +185,7 @@ _ATTITUDE_VERBS = frozenset(  # a stance or an accord reported inside someone's 
 _CITING_AUTHOR = re.compile(  # after a medium's speech verb: whose words it passes on
     r",?\s+citing\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|letter|message|speech|commentary)"
     r"\s+(?:by|from|of)\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][^,.;\x00]*)")
+_QUOTING_SOURCE = re.compile(r",\s+(?:quoting|citing)\s+([^,.;\x00]{1,80})")  # a medium passing someone's words on
 _DOCUMENT_SOURCE = re.compile(  # "a statement from North Korea", "an article in Rodong Sinmun"
     r"\b(?:from|by|(?:article|editorial|commentary|column|op-ed)\s+in)\s+((?:the\s+|a\s+)?(?:official\s+)?[A-Z].*)$")
 _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
@@ -1587,7 +1588,8 @@ class _Article:
             speaker = self._main_clause_after(window, verbs[1:3], position)
             return speaker, speaker is not None
         if subject:
-            cited = _CITING_AUTHOR.match(window, end) if "citing" in window and _names_media(subject) else None
+            cited = (_CITING_AUTHOR.match(window, end) or _QUOTING_SOURCE.match(window, end)) if (
+                "citing" in window or "quoting" in window) and _names_media(subject) else None
             speaker = self._resolve(_object_phrase(cited.group(1)) if cited else subject, position)
             return speaker, speaker is not None  # "the KCNA news agency said, citing a statement by Song Il Ho"
         between = window[:start].strip(" \t\n,.!?\u2014\u2013-\x00\"”’")
@@ -1600,6 +1602,8 @@ class _Article:
         if sent:  # "..., said a May 17 letter to Trump from the Religious Freedom Institute": the sender
             return self._resolve(sent.group(1), position, document=True), True
         phrase = _object_phrase(window[end:])
+        if phrase and _names_media(phrase) and (passed := _QUOTING_SOURCE.search(window, end, end + len(phrase) + 80)):
+            phrase = _object_phrase(passed.group(1))  # '"...," said the news wire service, quoting the official'
         return (self._resolve(phrase, position), True) if phrase else (None, False)
 
     def _verb_subject(self, clause: str, verbs: list[tuple[str, int, int]], index: int, local: str | None,
