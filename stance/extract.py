@@ -181,7 +181,8 @@ _SENT_DOCUMENT_BEFORE = re.compile(  # "a statement from X" right before "saying
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|memo)\s+(?:from|by)\s+((?:the\s+)?"
     r"[A-ZÀ-ÖØ-Þ][^,;\x00]{0,80})$")
 _ATTITUDE_VERBS = frozenset(  # a stance or an accord reported inside someone's statement, not a statement of its own
-    "hope hopes hoped believe believes believed fear fears feared agree agrees agreed".split())
+    "hope hopes hoped believe believes believed fear fears feared agree agrees agreed maintain maintains "
+    "maintained".split())
 _CITING_AUTHOR = re.compile(  # after a medium's speech verb: whose words it passes on
     r",?\s+citing\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|letter|message|speech|commentary)"
     r"\s+(?:by|from|of)\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][^,.;\x00]*)")

@@ -862,6 +862,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Prime Minister Arna Vell added that the two sides agreed to “deepen interagency discussions.”", ["Arna Vell"]),
     ("Senior official Kim Tae-ho visited the zone. “The zone is now in crisis,” said the news wire service, quoting "
      "the official. “We will act,” KCNA said, citing Kim.", ["Kim Tae-ho", "Kim Tae-ho"]),
+    ("Foreign Minister Arna Vell responded on Wednesday that while Seoul maintained a “firm stance” on rights, talks "
+     "would go on.", ["Arna Vell"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1083,7 +1085,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-documents-sender-before-saying",
         "a-hope-inside-someones-statement",
         "an-accord-inside-someones-statement",
-        "a-medium-quoting-someone"])
+        "a-medium-quoting-someone",
+        "a-position-maintained-inside-someones-statement"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
