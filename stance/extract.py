@@ -301,7 +301,8 @@ _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the politic
     r"(?i:the\s+two|both)(?:\s+(?:men|women))?")
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE_TAIL = re.compile(rf" and ({_NAME_TOKEN} {_NAME_TOKEN})\b")  # "[Fred] and Cindy Warmbier"
-_TRAILING_DASH_ASIDE = re.compile(r"\s+[–—]\s[^–—\x00]{1,200}\s[–—]$")  # " – who died in 2017 –"
+_TRAILING_DASH_ASIDE = re.compile(  # " – who died in 2017 –", "--the European Union's executive body--"
+    r"(?:\s+[–—]\s|\s*--\s*)[^–—\x00]{1,200}?(?:\s[–—]|\s*--)$")
 _ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
 _SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:on|to|under|with|at|in|from)\b[^,.;\x00]*,?$")
 _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
@@ -2093,7 +2094,7 @@ def _subject_phrase(before: str) -> str:
         text = _SPEAKING_ASIDE.sub("", text)
     if text.endswith(")"):  # the only way _TRAILING_PARENTHESIS can match the stripped text
         text = _TRAILING_PARENTHESIS.sub("", text)
-    if text.endswith(("–", "—")) and (aside := _TRAILING_DASH_ASIDE.search(text)):
+    if text.endswith(("–", "—", "--")) and (aside := _TRAILING_DASH_ASIDE.search(text)):
         # "Fred and Cindy Warmbier, parents of Otto Warmbier – who died in 2017 – condemned": an aside like an
         # appositive's commas, closing what it follows
         text = text[: aside.start()] + ("," if "," in text[: aside.start()] else "")

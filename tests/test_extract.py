@@ -864,6 +864,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "the official. “We will act,” KCNA said, citing Kim.", ["Kim Tae-ho", "Kim Tae-ho"]),
     ("Foreign Minister Arna Vell responded on Wednesday that while Seoul maintained a “firm stance” on rights, talks "
      "would go on.", ["Arna Vell"]),
+    ("The Arvanian Commission -- the union's executive body -- said the move would “facilitate the community's efforts "
+     "in support of reconciliation.”", ["Arvanian Commission"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1086,7 +1088,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-hope-inside-someones-statement",
         "an-accord-inside-someones-statement",
         "a-medium-quoting-someone",
-        "a-position-maintained-inside-someones-statement"])
+        "a-position-maintained-inside-someones-statement",
+        "an-aside-between-double-hyphens"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
