@@ -633,8 +633,7 @@ class _Article:
         one who also holds the roles ``also`` ("prime" of "the prime minister") first, or only (``strict``)."""
         found: _Mention | None = None
         best: _Mention | None = None
-        office = _ROLE_CLASSES.get(head)  # "the congresswoman" is the one introduced as "Rep. Young Kim"
-        heads = [title for title, kind in _ROLE_CLASSES.items() if kind == office] if office else [head]
+        heads = _same_office(head)  # "the congresswoman" is the one introduced as "Rep. Young Kim"
         mentions = [m for title in heads for m in self.by_role.get(title, [])]
         for mention in sorted(mentions, key=lambda m: m.position) if len(heads) > 1 else mentions:
             if mention.position >= position:
@@ -671,8 +670,7 @@ class _Article:
         speaker = self.last_speaker
         if speaker is None or self.paragraph_read - self.last_speaker_paragraph > 1:
             return None
-        office = _ROLE_CLASSES.get(head)
-        heads = [title for title, kind in _ROLE_CLASSES.items() if kind == office] if office else [head]
+        heads = _same_office(head)
         return speaker if any(mention.is_person and mention.position < position and also <= mention.roles and (
             self._fullest(mention.name, position) == speaker) for title in heads for mention in self.by_role.get(
             title, [])) else None
@@ -2539,6 +2537,12 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         tokens = tokens[1:]  # "director for Asia Tony Banbury": a one-word field, then the name; "Present Donald
         # Trump": a word before a given name and a surname (but not the initial of "J Ron Byler")
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
+
+
+def _same_office(head: str) -> list[str]:
+    """The titles of the office ``head`` names ("congresswoman": "rep", "representative", ...), or ``head`` alone."""
+    office = _ROLE_CLASSES.get(head)
+    return [title for title, kind in _ROLE_CLASSES.items() if kind == office] if office else [head]
 
 
 @lru_cache(maxsize=1)
