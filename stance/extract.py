@@ -526,6 +526,7 @@ class _Article:
         self.colon_lead: tuple[int, str, int] | None = None  # (paragraph, its last sentence, offset) ending in ":"
         self._masked_cache: str | None = None
         self._acronyms: dict[str, str] | None = None
+        self._survey: bool | None = None  # _reports_survey's answer
         self.last_speaker_paragraph = -10
         self.organisation_paragraph = -10  # where last_organisation spoke
         self.paragraph_read = 0  # the index of the paragraph whose quotes are attributed
@@ -876,7 +877,7 @@ class _Article:
         if not phrase or phrase.lower() in _WHEN_WORDS:  # "Monday" of "Monday's statement": when, not who
             return None
         if (share := _SHARE_OF.match(phrase)) is not None:  # the group a share is of, or the survey's respondents
-            phrase = phrase[share.end():] or ("respondents" if _SURVEY.search(self.text) else phrase)
+            phrase = phrase[share.end():] or ("respondents" if self._reports_survey() else phrase)
         words = phrase.split()
         if len(words) == 1 and _bare(words[0]) in _SENTENCE_ADVERBS:
             return None  # "Thus continues what Rodman has referred to as": a sentence adverb, nobody's name
@@ -1442,12 +1443,8 @@ class _Article:
                 return _Attribution(speaker, True, kind)
         if sentence_speaker is not None:
             return _Attribution(sentence_speaker, True, "partial" if embedded else "continuation")
-        line_end = self.text.find("\n", span.close_end) if span.close_end is not None else -1
-        line_end = len(self.text) if line_end < 0 else line_end
-        cut_off = _NAME_THEN_CUT.fullmatch(self.text, span.close_end, line_end) if span.close_end is not None and (
-            line_end - span.close_end < 160) and "," in self.text[span.end - 1: span.close_end] else None
-        if cut_off:  # '“...,” Greg Scarlatoiu, pre': an excerpt cut before the verb, the name given (the comma
-            # closing the quote says a reporting clause follows; "“....” Jiji Press" is a credit)
+        cut_off = self._cut_after_name(span)
+        if cut_off:  # '“...,” Greg Scarlatoiu, pre': an excerpt cut before the verb, the name given
             speaker = self._resolve(cut_off.group(1), span.open_mark)
             if speaker:
                 return _Attribution(speaker, True, kind)
@@ -1460,6 +1457,24 @@ class _Article:
         attributed = quotative or span.close_end is not None and bool(  # '"..." it said': its own clause
             self._verbs_in(post_start, post_start + 20))
         return _Attribution(inherited, False, "partial" if embedded else "direct" if attributed else "continuation")
+
+    def _reports_survey(self) -> bool:
+        """Does the text report a survey or poll ("32.5 percent said" are its respondents)? Read once."""
+        if self._survey is None:
+            self._survey = _SURVEY.search(self.text) is not None
+        return self._survey
+
+    def _cut_after_name(self, span: _Span) -> re.Match[str] | None:
+        """A name (and its description) with no verb between a quote and the end of its line, if the line ends
+        within 160 characters and the quote closes with a comma, which says a reporting clause follows ("“....”
+        Jiji Press" is a credit)."""
+        if span.close_end is None or "," not in self.text[span.end - 1: span.close_end]:
+            return None
+        limit = span.close_end + 160  # a bounded search: the time stays linear in the text's length
+        line_end = self.text.find("\n", span.close_end, limit)
+        if line_end < 0 and len(self.text) < limit:
+            line_end = len(self.text)
+        return _NAME_THEN_CUT.fullmatch(self.text, span.close_end, line_end) if line_end >= 0 else None
 
     def _korean_speaker(self, before: str, position: int) -> str | None:
         """The speaker a Korean sentence names as its topic before the quote (``before``: the paragraph up to
