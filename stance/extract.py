@@ -655,10 +655,11 @@ class _Article:
         best: tuple[bool, int, _Mention] | None = None
         for title in _HEADS_OF_GOVERNMENT:
             for mention in self.by_role.get(title, []):
+                if mention.position >= position:
+                    continue
                 before = self.text[max(0, mention.position - 40): mention.position].lower().split()[-3:]
                 sides = frozenset(word for word in (*mention.roles, *before) if _is_nationality(word))
-                if mention.position < position and (not sides or sides & nationality) and (
-                        best is None or (bool(sides), mention.position) > best[:2]):
+                if (not sides or sides & nationality) and (best is None or (bool(sides), mention.position) > best[:2]):
                     best = (bool(sides), mention.position, mention)
         if best is None:
             return None
