@@ -320,7 +320,7 @@ _OWNED_DOCUMENT = re.compile(  # a named body's or person's statement, story, st
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Keo-don" of "Oh Keo-don"
 _FIELD_OPENERS = frozenset({"of", "for"})  # "Minister of Natural Resources Alexander Kozlov": a field, then a name
 _REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third formal "
-                               "preliminary comprehensive separate previous".split())
+                               "preliminary comprehensive separate previous past earlier own public".split())
 _OUTLET_HEADS = frozenset("outlet website site newspaper paper daily agency group organization organisation "
                           "broadcaster magazine".split())  # what an unclosed "X, a propaganda outlet said" calls X
 _GROUP_NAME_WORDS = frozenset(  # words that make a name a group's, not a place's or a government's
@@ -1933,7 +1933,7 @@ def _attribution_follows(masked: str, boundary: re.Match[str]) -> bool:
     """``“Is it worth it?” Lee said.``: a question or exclamation closing a quote, then its attribution."""
     if masked[boundary.start()] == "." or not any(mark in boundary.group(0) for mark in "”\"’»"):
         return False
-    following = masked[boundary.end(): boundary.end() + 80].split()[:5]
+    following = masked[boundary.end(): boundary.end() + 80].split()[:9]  # "NBC News correspondent and debate
     return any(word[:1].islower() and _bare(word) in word_list("speech_verbs") for word in following)
 
 

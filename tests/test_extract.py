@@ -866,6 +866,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "would go on.", ["Arna Vell"]),
     ("The Arvanian Commission -- the union's executive body -- said the move would “facilitate the community's efforts "
      "in support of reconciliation.”", ["Arvanian Commission"]),
+    ("Lord Vane spoke first.\n\n“Are there any conditions?” Arland Radio correspondent and panel moderator Mira Tosk "
+     "asked Vane.", ["Mira Tosk"]),
+    ("Oren Falk, a professor, was named minister.\n\nRegarding his past hardline remarks toward Arland, such as "
+     "\"topple the junta,\" he said, \"I believe principles matter.\"", ["Oren Falk", "Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1089,7 +1093,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-accord-inside-someones-statement",
         "a-medium-quoting-someone",
         "a-position-maintained-inside-someones-statement",
-        "an-aside-between-double-hyphens"])
+        "an-aside-between-double-hyphens",
+        "a-question-then-a-long-described-speaker",
+        "remarks-with-modifiers-after-his-are-a-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
