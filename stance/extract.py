@@ -1004,6 +1004,8 @@ class _Article:
                                             for title, field in _TOP_DIPLOMATS)), None)  # foreign minister
             if holder and self._is_known_person(tuple(holder.split())):
                 return holder
+            if qualifiers and words[0].lower() == "the":  # "the North’s vice foreign minister": nobody introduced
+                return description  # so, and no other side's minister
         if head in _ANONYMOUS_HEADS and qualifiers and words[0].lower() == "the" and not self._by_role(
                 head, position, qualifiers, strict=True):  # "the senior administration official": unnamed,
             return self.described.get(head) or description  # unless someone was introduced as one
@@ -1976,6 +1978,10 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             # formal report"
         if verb in _NOUN_OR_VERB and _bare((clause[end: end + 12].split() or [""])[0]) in _BE_FORMS:
             continue  # "The North Korean claim is ...": a noun before its verb
+        if verb in _NOUN_OR_VERB and not verb.endswith("ing") and clause.startswith(" of ", end) and not any(
+                mark in clause[end: end + 80].split(",", 1)[0] for mark in "“\"‘\x00"):
+            continue  # "defended President Trump’s praise of Kim, saying": a noun with its object; but "Kim’s
+            # promise of a “Christmas gift”" gives the owner's words, and "warning of" is a verb
         if verb in _NOUN_OR_VERB and words_before and (
                 words_before[-1].endswith(("’s", "'s")) or previous in _POSSESSIVE_PRONOUNS) and (
                 _LABELLED_OBJECT.match(clause, end)):

@@ -870,6 +870,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "asked Vane.", ["Mira Tosk"]),
     ("Oren Falk, a professor, was named minister.\n\nRegarding his past hardline remarks toward Arland, such as "
      "\"topple the junta,\" he said, \"I believe principles matter.\"", ["Oren Falk", "Oren Falk"]),
+    ("TV host Ada Quill on Sunday defended President Vane’s praise of Arland’s ruler Tor Mest, saying ruling a "
+     "country “means hard choices.”", ["Ada Quill"]),
+    ("Prime Minister Oren Falk spoke.\n\n“There is no reason not to meet,” said the North’s vice foreign minister.",
+     ["North’s vice foreign minister"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1095,7 +1099,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-position-maintained-inside-someones-statement",
         "an-aside-between-double-hyphens",
         "a-question-then-a-long-described-speaker",
-        "remarks-with-modifiers-after-his-are-a-noun"])
+        "remarks-with-modifiers-after-his-are-a-noun",
+        "a-speech-noun-with-its-object-is-no-verb",
+        "an-owners-qualified-role-nobody-holds"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
