@@ -925,6 +925,9 @@ class _Article:
             name, roles, is_person = _split_name(match.group(0), _previous_word(phrase, match.start()))
             if name and not is_person and self._is_known_person(name) and _person_named_later(phrase, match.end()):
                 continue  # "Toronto lawyer Jack Kim" (a "Toronto Star" in the article): the full name that follows
+            if name and is_person and phrase.startswith(" of ", match.end()) and _person_named_later(
+                    phrase, match.end(), titled=True):  # "Christian Friends of Korea Executive Director Heidi
+                continue  # Linton": a body named before its officer's title and name, not a "Christian"
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, position, roles)
         possessor = _POSSESSIVE_SOURCE.match(phrase)
@@ -2815,9 +2818,10 @@ def _name_after_field(words: list[str]) -> str | None:
     return None
 
 
-def _person_named_later(phrase: str, start: int) -> bool:
-    """Does a run of capitalised words after ``start`` in a subject phrase read as a person's full name?"""
-    return any(len(name) >= 2 and is_person for name, _, is_person in (
+def _person_named_later(phrase: str, start: int, titled: bool = False) -> bool:
+    """Does a run of capitalised words after ``start`` in a subject phrase read as a person's full name (with a
+    title before it, if ``titled``)?"""
+    return any(len(name) >= 2 and is_person and (roles or not titled) for name, roles, is_person in (
         _split_name(match.group(0), _previous_word(phrase, match.start()))
         for match in _CAPITALISED.finditer(phrase, start)))
 

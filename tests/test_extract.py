@@ -874,6 +874,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "country “means hard choices.”", ["Ada Quill"]),
     ("Prime Minister Oren Falk spoke.\n\n“There is no reason not to meet,” said the North’s vice foreign minister.",
      ["North’s vice foreign minister"]),
+    ("“Aid faces hurdles,” Christian Friends of Arland Executive Director Mira Tosk told reporters.", ["Mira Tosk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1101,7 +1102,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-question-then-a-long-described-speaker",
         "remarks-with-modifiers-after-his-are-a-noun",
         "a-speech-noun-with-its-object-is-no-verb",
-        "an-owners-qualified-role-nobody-holds"])
+        "an-owners-qualified-role-nobody-holds",
+        "a-body-then-its-officers-title-and-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
