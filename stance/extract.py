@@ -278,7 +278,8 @@ _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "empe
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "sir", "dame", "lord",
                               "ven", "venerable"})  # "Ven. Jaseung": a monk named by his dharma name alone
 _HEADS_OF_GOVERNMENT = ("leader", "president", "prime", "premier", "chancellor")  # "the Japanese leader"
-_TOP_DIPLOMATS = (("minister", "foreign"), ("secretary", "state"))  # a country's "top diplomat"
+_TOP_DIPLOMATS = (  # a country's "top diplomat", or the EU's (its High Representative for Foreign Affairs)
+    ("minister", "foreign"), ("secretary", "state"), ("representative", "foreign"))
 _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congresswoman Kim"
     **dict.fromkeys(("rep", "rep.", "reps", "representative", "congressman", "congresswoman", "lawmaker",
                      "assemblyman"), "legislator"),
@@ -2596,7 +2597,10 @@ def _is_headline(paragraph: str) -> bool:
     if len(paragraph) > 200 or paragraph.rstrip()[-1:] in ".!?”\"’":
         return False
     words = [word for word in paragraph.split() if len(word) >= 4 and word[0].isalpha()]
-    return len(words) >= 3 and len([word for word in words if word[0].isupper()]) >= 0.8 * len(words)
+    lower = [word for word in words if not word[0].isupper()]
+    return len(words) >= 3 and len(lower) <= 0.2 * len(words) and (  # Title Case capitalises the longer words
+        sum(_bare(word) not in word_list("stopwords") for word in lower) < 2)  # but "with", "from": not "Source:
+    # a statement by Josep Borrell, EU High Representative ..., on behalf of the European Union was quoted by"
 
 
 class _NameParts(NamedTuple):

@@ -875,6 +875,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Prime Minister Oren Falk spoke.\n\n“There is no reason not to meet,” said the North’s vice foreign minister.",
      ["North’s vice foreign minister"]),
     ("“Aid faces hurdles,” Christian Friends of Arland Executive Director Mira Tosk told reporters.", ["Mira Tosk"]),
+    ("Mira Tosk, EU High Representative for Foreign Affairs and Security Policy, spoke.\n\nArland's President "
+     "Lee Varn rejected it.\n\n\"The European Union will coordinate,\" the EU's top diplomat concluded.",
+     ["Mira Tosk"]),
+    ("Source: a statement by Mira Tosk, EU High Representative for Foreign Affairs and Security Policy, on behalf "
+     "of the European Union was quoted by Arland Pravda\n\n\"It would be a hostile act,\" Tosk added.",
+     ["Mira Tosk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1103,7 +1109,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "remarks-with-modifiers-after-his-are-a-noun",
         "a-speech-noun-with-its-object-is-no-verb",
         "an-owners-qualified-role-nobody-holds",
-        "a-body-then-its-officers-title-and-name"])
+        "a-body-then-its-officers-title-and-name",
+        "the-eus-top-diplomat-is-its-high-representative",
+        "a-source-line-in-sentence-case-is-no-headline"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
