@@ -2714,7 +2714,9 @@ def _names_media(phrase: str) -> bool:
 
 _MID_SENTENCE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;:")  # what stands before a name used mid-sentence
 _WORD_BOUNDARY = re.compile(r"\b")
-_SPEECH_AFTER_HEAD = re.compile(r"\s+(?:said|says|told)\b")  # how each match of _introduction ends
+_HEAD_QUALIFIER = r"(?:\s+(?:from|of|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?)?"  # "from the
+# Presidential office": where an unnamed speaker works, kept with the description
+_SPEECH_AFTER_HEAD = re.compile(_HEAD_QUALIFIER + r"\s+(?:said|says|told)\b")  # how each match of _introduction ends
 
 
 _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "senior Blue House", "high-ranking"
@@ -2722,8 +2724,10 @@ _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "s
 
 @lru_cache(maxsize=64)
 def _introduction(head: str) -> re.Pattern[str]:
-    """"a unification ministry official said": a speaker introduced by a description ending in ``head``."""
-    return re.compile(rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS}{re.escape(head)})\s+(?:said|says|told)\b")
+    """"a unification ministry official said", "an official from the Presidential office said": a speaker
+    introduced by a description ending in ``head``, and where the speaker works."""
+    return re.compile(
+        rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS}{re.escape(head)}{_HEAD_QUALIFIER})\s+(?:said|says|told)\b")
 
 
 @lru_cache(maxsize=64)

@@ -881,6 +881,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Source: a statement by Mira Tosk, EU High Representative for Foreign Affairs and Security Policy, on behalf "
      "of the European Union was quoted by Arland Pravda\n\n\"It would be a hostile act,\" Tosk added.",
      ["Mira Tosk"]),
+    ("Later, an official from the Presidential office said the meeting may involve Tor. The official said others "
+     "agree.\n\nThe bloc comprises ten countries -- Arland, Brunei Darussalam and Vestra.\n\n\"The country may "
+     "invite him,\" the official told reporters on condition of anonymity.", ["official from the Presidential office"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1111,7 +1114,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-owners-qualified-role-nobody-holds",
         "a-body-then-its-officers-title-and-name",
         "the-eus-top-diplomat-is-its-high-representative",
-        "a-source-line-in-sentence-case-is-no-headline"])
+        "a-source-line-in-sentence-case-is-no-headline",
+        "an-unnamed-official-introduced-with-where-they-work"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
