@@ -132,7 +132,9 @@ _NAME_THEN_QUOTE = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][^\n:\x00.!?\"“”]{0,60
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
 # "Hong’s son", "Kim Jong Un’s younger sister": someone's relative or aide, described through another person
-_POSSESSED_DESCRIPTION = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,4}")
+_POSSESSED_DESCRIPTION = re.compile(  # "Hong’s son", "South Korea’s point man on the North"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,4}"
+    r"(?:\s+(?:on|of|for|in|to|at|with)(?:\s+[\w.’'-]+){1,4})?")
 _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do and also".split())
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "

@@ -884,6 +884,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Later, an official from the Presidential office said the meeting may involve Tor. The official said others "
      "agree.\n\nThe bloc comprises ten countries -- Arland, Brunei Darussalam and Vestra.\n\n\"The country may "
      "invite him,\" the official told reporters on condition of anonymity.", ["official from the Presidential office"]),
+    ("Arland acted.\n\n“We made a decision,” Unification Minister Oren Falk, Arland’s point man on the North, said in "
+     "a statement.", ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1115,7 +1117,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-body-then-its-officers-title-and-name",
         "the-eus-top-diplomat-is-its-high-representative",
         "a-source-line-in-sentence-case-is-no-headline",
-        "an-unnamed-official-introduced-with-where-they-work"])
+        "an-unnamed-official-introduced-with-where-they-work",
+        "a-possessed-appositive-with-a-prepositional-phrase"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
