@@ -132,6 +132,8 @@ _NAME_THEN_QUOTE = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][^\n:\x00.!?\"“”]{0,60
 _AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legislator's party and state
 # "Hong’s son", "Kim Jong Un’s younger sister": someone's relative or aide, described through another person
+_IN_DOCUMENT = re.compile(r"\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?\w+\s*$")  # "in a press
+# statement" before a participle: where the words were published
 _POSSESSED_DESCRIPTION = re.compile(  # "Hong’s son", "South Korea’s point man on the North"
     r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,4}"
     r"(?:\s+(?:on|of|for|in|to|at|with)(?:\s+[\w.’'-]+){1,4})?")
@@ -1583,7 +1585,11 @@ class _Article:
             return None, False  # the U.S. maintains': a relative clause on the quoted words, not their reporting one
         if verb.endswith("ed") and verb != "quoted" and window.startswith(" by ", end) and (
                 window[:start].rstrip()[-1:].isalnum()):  # '"..." to the wish for aid proposed by the US': a
-            return None, False  # participle after a noun, not the quote's reporting clause
+            # participle after a noun, not the quote's reporting clause; but '“...” in a statement issued by
+            if _bare(window[:start].split()[-1]) in _DOCUMENT_NOUNS and _IN_DOCUMENT.search(window, 0, start):
+                # Pyongyang's foreign ministry': its issuer (but "the statement issued by X says" is X's document)
+                return self._resolve(_object_phrase(window[end + 4:]), position), True
+            return None, False
         if window[end:].lstrip(" \t")[:1] == ":":  # "..., Rodman replied: "...": the verb leads the next quote
             return None, False
         opening = window[:start].split(None, 1)
@@ -1643,6 +1649,10 @@ class _Article:
             before = before[: before.rfind(" ")]  # "Americans are regularly decried by the government": passive
             last_words = last_words[:2]
         last = last_words[-1].lower() if last_words else ""
+        if verb in _NOUN_OR_VERB and clause.startswith(" by ", end) and not _DETERMINERS.intersection(
+                map(_bare, before.split()[-3:])):  # "following remarks by President Yoon that ...": the agent's
+            return self._resolve(_object_phrase(clause[end + 4:]), position), True  # words (not "denounced a
+            # human rights report by the United States as “slander”")
         if verb in _DOCUMENT_PARTICIPLES and last in _DOCUMENT_NOUNS and not _BY_AGENT.match(clause, end):
             return None, False  # "the appeal in a statement released on Tuesday, saying": no verb of its own
         sender = _SENT_DOCUMENT_BEFORE.search(before) if verb == "saying" else None

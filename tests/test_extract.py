@@ -886,6 +886,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "invite him,\" the official told reporters on condition of anonymity.", ["official from the Presidential office"]),
     ("Arland acted.\n\n“We made a decision,” Unification Minister Oren Falk, Arland’s point man on the North, said in "
      "a statement.", ["Oren Falk"]),
+    ("The ministry protested following remarks by President Oren Falk that it should stop “acting like an agency.”",
+     ["Oren Falk"]),
+    ("Arland rejected the resolution as “a political plot” in a press statement issued by an unnamed spokesperson of "
+     "the Ministry of Foreign Affairs.", ["spokesperson of the Ministry of Foreign Affairs"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1118,7 +1122,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-eus-top-diplomat-is-its-high-representative",
         "a-source-line-in-sentence-case-is-no-headline",
         "an-unnamed-official-introduced-with-where-they-work",
-        "a-possessed-appositive-with-a-prepositional-phrase"])
+        "a-possessed-appositive-with-a-prepositional-phrase",
+        "remarks-by-someone-are-their-words",
+        "a-quote-in-a-statement-issued-by-someone"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
