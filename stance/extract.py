@@ -134,8 +134,9 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Ohio", "D-N.Y.": a U.S. legi
 # "Hong’s son", "Kim Jong Un’s younger sister": someone's relative or aide, described through another person
 _IN_DOCUMENT = re.compile(r"\bin\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?\w+\s*$")  # "in a press
 # statement" before a participle: where the words were published
-_POSSESSED_DESCRIPTION = re.compile(  # "Hong’s son", "South Korea’s point man on the North"
-    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,4}"
+_POSSESSED_DESCRIPTION = re.compile(  # "Hong’s son", "South Korea’s point man on the North", "Roll Call’s White
+    # House correspondent"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s(?:\s+[A-Z][\w.-]*){0,3}(?:\s+[a-z][\w-]*){1,4}"
     r"(?:\s+(?:on|of|for|in|to|at|with)(?:\s+[\w.’'-]+){1,4})?")
 _VERB_BEFORE_STATE = frozenset("to will would can could should must did does do and also".split())
 _PERFECT = frozenset(("has", "have", "had"))  # "has called North Korea ...": a verb, not "a group called X"
@@ -373,7 +374,7 @@ _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said X" or "according to X" ends
 _WHEN_WORDS = frozenset(day.lower() for day in _WEEKDAYS_AND_MONTHS[:7]) | {"yesterday", "today", "tonight"}
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col st jr sr prof rev ven no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
+    "mr mrs ms dr sen rep gov gen lt col st jr sr prof pres rev ven no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
     "oct nov dec adm sgt capt maj cmdr ft mt dept".split()
 )
 _SENTENCE_END = re.compile(  # "issue.Thae Yong-ho said": scraped text often loses the space after a full stop

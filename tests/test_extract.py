@@ -890,6 +890,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Oren Falk"]),
     ("Arland rejected the resolution as “a political plot” in a press statement issued by an unnamed spokesperson of "
      "the Ministry of Foreign Affairs.", ["spokesperson of the Ministry of Foreign Affairs"]),
+    ("Tor met Vane.\n\n“It is a big moment,” Ada Quill, Roll Call’s White House correspondent, told Cheddar.",
+     ["Ada Quill"]),
+    ("Tor met Vane.\n\n“It is a big moment,” said Pres. Oren Falk. “We will go,” Pres. Falk said.",
+     ["Oren Falk", "Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1124,7 +1128,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-unnamed-official-introduced-with-where-they-work",
         "a-possessed-appositive-with-a-prepositional-phrase",
         "remarks-by-someone-are-their-words",
-        "a-quote-in-a-statement-issued-by-someone"])
+        "a-quote-in-a-statement-issued-by-someone",
+        "a-possessed-appositive-with-a-capitalised-modifier",
+        "the-abbreviated-title-pres"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
