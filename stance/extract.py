@@ -1875,7 +1875,7 @@ def _pair_marks(text: str, start: int, end: int, found: list[tuple[int, str]], s
             if _closers_before_next_opener(marks, index + 1) >= 2:
                 depth += 1
             else:
-                spans.append(_unclosed(text, opener, mark[0]))
+                spans.append(_unclosed(text, opener, _before_reporting_clause(text, opener[1], mark[0])))
                 opener, depth = mark, 0
         elif depth:
             depth -= 1
@@ -1894,6 +1894,21 @@ def _closers_before_next_opener(marks: list[tuple[int, int, str]], index: int) -
             break
         count += 1
     return count
+
+
+def _before_reporting_clause(text: str, start: int, opener: int) -> int:
+    """Where a quote left open before the next opener ends: before the sentence that introduces that next quote
+    ('“The families said such a claim is unacceptable. Takuya Yokota told a press conference, “...”'), or at
+    the opener if no such sentence is there."""
+    window_start = max(start, opener - _LOOK * 2)
+    tail = text[window_start: opener].rstrip()
+    if not tail.endswith((",", ":")):
+        return opener
+    ends = [match.end() for match in _SENTENCE_END.finditer(tail)
+            if _bare((tail[: match.start()].split() or [""])[-1]).lower() not in _ABBREVIATIONS]  # not "Mr. Kim"
+    if not ends or not _speech_words(tail[ends[-1]:])[0]:
+        return opener
+    return window_start + ends[-1]
 
 
 def _unclosed(text: str, opener: tuple[int, int, str], limit: int) -> _Span:

@@ -133,6 +133,13 @@ def test_unclosed_quote_ends_at_the_paragraph_and_spares_the_next_one():
     assert (quotes[-1].text, quotes[-1].speaker) == ("The next one is fine,", "Kim Tae-hoon")
 
 
+def test_a_quote_left_open_ends_before_the_sentence_that_introduces_the_next_one():
+    text = ("“The families said such a claim is unacceptable. Oren Falk heads the group and told a press conference, "
+            "“It is difficult to stay calm.”")
+    assert [(q.text, q.speaker) for q in extract_quotes(text)][-1] == ("It is difficult to stay calm.", "Oren Falk")
+    assert extract_quotes(text)[0].text == "The families said such a claim is unacceptable."
+
+
 def test_multi_paragraph_quote_is_attributed_from_its_last_paragraph():
     text = ("Tomas Ojea Quintana spoke to reporters.\n\n“The world is watching.\n\n"
             "“Dialogue on rights must begin,” Ojea Quintana said.")
