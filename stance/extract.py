@@ -2744,7 +2744,9 @@ _MID_SENTENCE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;:")  # what stands
 _WORD_BOUNDARY = re.compile(r"\b")
 _HEAD_QUALIFIER = r"(?:\s+(?:from|of|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?)?"  # "from the
 # Presidential office": where an unnamed speaker works, kept with the description
-_SPEECH_AFTER_HEAD = re.compile(_HEAD_QUALIFIER + r"\s+(?:said|says|told)\b")  # how each match of _introduction ends
+_HEAD_PLACE = r"(?:\s+in\s+[A-Z][\w’'\-]*)?"  # "in Seoul": where the speaker spoke, left out of the description
+_SPEECH_AFTER_HEAD = re.compile(  # how each match of _introduction ends
+    _HEAD_QUALIFIER + _HEAD_PLACE + r"\s+(?:said|says|told)\b")
 
 
 _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "senior Blue House", "high-ranking"
@@ -2755,7 +2757,7 @@ def _introduction(head: str) -> re.Pattern[str]:
     """"a unification ministry official said", "an official from the Presidential office said": a speaker
     introduced by a description ending in ``head``, and where the speaker works."""
     return re.compile(
-        rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS}{re.escape(head)}{_HEAD_QUALIFIER})\s+(?:said|says|told)\b")
+        rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS}{re.escape(head)}{_HEAD_QUALIFIER}){_HEAD_PLACE}\s+(?:said|says|told)\b")
 
 
 @lru_cache(maxsize=64)

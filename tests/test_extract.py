@@ -901,6 +901,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Ada Quill"]),
     ("Tor met Vane.\n\n“It is a big moment,” said Pres. Oren Falk. “We will go,” Pres. Falk said.",
      ["Oren Falk", "Oren Falk"]),
+    ("Ada Quill spoke.\n\n“We remain concerned,” Quill, the Arland mission’s charge d’affaires said.", ["Ada Quill"]),
+    ("Arland will not send rice, a high-ranking government official in Vesta said yesterday. President Tor Mest "
+     "agreed.\n\n“That would go beyond aid,” the official said.", ["high-ranking government official"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1137,7 +1140,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "remarks-by-someone-are-their-words",
         "a-quote-in-a-statement-issued-by-someone",
         "a-possessed-appositive-with-a-capitalised-modifier",
-        "the-abbreviated-title-pres"])
+        "the-abbreviated-title-pres",
+        "charge-daffaires-is-a-title",
+        "an-unnamed-official-introduced-where-they-spoke"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
