@@ -261,8 +261,13 @@ _QUOTED_VERB = "[“\"]\x00+[”\"]"  # a quote standing for the verb: Kim "flat
 _CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected", "Kim made"
     rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+"
     rf"(?:(?:[a-z]+(?:ed|s)|has|had|have|will|{'|'.join(sorted(_IRREGULAR_PAST))})\b|{_QUOTED_VERB})")
+_PARTICIPLE_OPENING = re.compile(r"[\s“”\"‘’'\x00]*([A-Z][a-z]+ing)\s")  # "Describing", "Calling" opening a sentence
+_PREPOSITION_PARTICIPLES = frozenset(  # sentence openers in -ing that lead no participle clause of the subject's:
+    # prepositions, and names ("King", "Beijing")
+    "Following Including Regarding Concerning According Considering Excluding Barring Pending Notwithstanding "
+    "King Young Morning Evening Spring Beijing Nanjing Chongqing Xing Qing Jing Ying Ping Ming".split())
 _WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
-    r"with(?<!\wwith)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
+    r"with(?<!\wwith)\s+((?:[a-z]+\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")  # "with leader Kim"
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
@@ -1408,6 +1413,13 @@ class _Article:
             speaker = self._labelled(_LINE_LABEL.fullmatch(lead.rstrip() + " "), span.open_mark)  # "Burundi:"
             if speaker:  # a speaker's name alone on the line before the quote
                 return _Attribution(speaker, True, "direct")
+        leading = _PARTICIPLE_OPENING.match(whole_pre) if position == 0 and span.close_end is not None and (
+            "," not in whole_pre) else None  # (not "Speaking with CBS, Wi said the chances are “very low”")
+        subject = _CLAUSE_OPENER.match(post) if leading and leading.group(1) not in _PREPOSITION_PARTICIPLES else None
+        if subject:  # "Describing the leader as “unpredictable,” Carter worried that ...": the main clause's subject
+            speaker = self._resolve(subject.group(1), span.open_mark)  # leads the participle opening the sentence
+            if speaker:
+                return _Attribution(speaker, True, kind)
         verbs = self._verbs_in(pre_start, span.open_mark - offset)
         adjacent = bool(verbs) and _ends_with_verb(whole_pre, verbs[-1])
         pre_first = adjacent or whole_pre.rstrip().endswith(":")

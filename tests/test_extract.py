@@ -904,6 +904,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Ada Quill spoke.\n\n“We remain concerned,” Quill, the Arland mission’s charge d’affaires said.", ["Ada Quill"]),
     ("Arland will not send rice, a high-ranking government official in Vesta said yesterday. President Tor Mest "
      "agreed.\n\n“That would go beyond aid,” the official said.", ["high-ranking government official"]),
+    ("Ada Quill spoke.\n\nDescribing the ruler as “unpredictable,” Quill worried that he could strike first, the Times "
+     "reported.", ["Ada Quill"]),
+    ("Mt. Vesta is off-limits since North Arland has demanded that Arland pull down its resort, with leader Tor Mest "
+     "denouncing it as \"unsightly.\"", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1142,7 +1146,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-possessed-appositive-with-a-capitalised-modifier",
         "the-abbreviated-title-pres",
         "charge-daffaires-is-a-title",
-        "an-unnamed-official-introduced-where-they-spoke"])
+        "an-unnamed-official-introduced-where-they-spoke",
+        "a-participle-opening-the-sentence-leads-its-subject",
+        "with-a-titled-name-then-a-participle"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
