@@ -249,9 +249,10 @@ _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" bef
     r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?(?<!People)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])")
 _PLACE_MODIFIER = re.compile(  # "U.N.-backed", "Seoul-based", "state-run" before a body's name: not part of it
     r"^\S+-(?:backed|based|run|led|owned|funded|sponsored|affiliated|controlled|mandated)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_OWNER_BEFORE_BODY = re.compile(r".*[’']s\s+(.+)")  # "North Korea’s foreign ministry": the body after its owner
 _OWNER_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}[’']s\s")  # "Russia's", "U.N.'s"
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
-    rf"(?<![\w’'])((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
+    rf"(?<![\w’'])((?:[A-Z][\w\-]*(?:[’']s)?[ \t]+){{0,3}}[A-Za-z][\w\-]*(?:[’']s)?)[ \t](?i:{head})\b")
                   for head in "ministry office committee agency department mission council commission".split()}
 _DASH_CREDIT = re.compile(  # a dash, then who said it, to the paragraph's end: '" — Mr. Shin Dong-hyuk, defector'
     r"[ \t\u00a0]*(?:[—–―]|--?(?=[ \t]))[ \t\u00a0]*([A-ZÀ-ÖØ-Þ][^\"“”\x00\n]{1,100}?)[ \t.]*")
@@ -342,6 +343,7 @@ _GENERIC_BODIES = frozenset({"ministry", "mission", "office", "department", "emb
 _GENERIC_BODY_WORDS = frozenset({"foreign", "defense", "defence", "unification", "interior", "justice", "state",
                                  "un", "u.n.", "permanent", "government", "communications", "presidential", "press",
                                  "information", "affairs", "home", "finance", "treasury"})
+_ONE_SIDE_BODY_WORDS = frozenset({"unification", "presidential"})  # generic words, but one such body in these stories
 _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadcaster department councillor councilor "
                          "secretary visit dinner funeral of security affairs propaganda prosecutors prosecutor "
                          "mouthpiece outlet outlets press officials official leader leaders".split())
@@ -570,6 +572,10 @@ class _Article:
                         parts = parts._replace(person_keys=frozenset(), is_person=False,
                                                role_keys=parts.role_keys | {"outlet"})
                 name, folded, person_keys, roles, is_person, role_keys = parts
+                if not is_person and len(name) > 1 and ("’s " in chunk or "'s " in chunk) and (
+                        _owned_generic_body(name)):  # (a "Ministry" alone is cut from "Ministry of Unification")
+                    name = (*chunk[: max(chunk.rfind("’s "), chunk.rfind("'s ")) + 2].split(), *name)  # "North
+                    # Korea’s U.N. Mission": a body every government has keeps its owner
                 end = start + len(chunk)
                 if masked.startswith(",", end):
                     appositive = _appositive_roles(masked[end: end + 60])
@@ -712,6 +718,9 @@ class _Article:
             kept = words[max((i + 1 for i, word in enumerate(words) if word.lower() in ordinary), default=0):]
             if kept:  # "the ministry" names no body; "While the Seoul ministry" names "Seoul ministry"
                 found = " ".join(kept) + match.group(0)[len(match.group(1)):]
+        owned = _OWNER_BEFORE_BODY.match(found) if found else None
+        if owned and not _owned_generic_body(tuple(owned.group(1).split())):  # "North Korea’s foreign ministry"
+            return owned.group(1)  # keeps its owner; "South Korea’s unification ministry" needs none
         return found
 
     def _recent_organisation(self, position: int) -> str | None:
@@ -2818,6 +2827,12 @@ def _is_source(phrase: str) -> bool:
 def _is_number(word: str) -> bool:
     """"35", "Thirty-five", "dozens": a count before a noun."""
     return word[:1].isdigit() or word.lower().split("-", 1)[0] in _NUMBER_WORDS
+
+
+def _owned_generic_body(name: tuple[str, ...]) -> bool:
+    """Is a body's name one that an owner before it belongs with ("Foreign Ministry", "U.N. Mission", but not the
+    unification ministry, which only one side has)?"""
+    return _is_generic_body(" ".join(name)) and not _ONE_SIDE_BODY_WORDS.intersection(map(str.lower, name))
 
 
 def _is_generic_body(name: str) -> bool:

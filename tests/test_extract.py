@@ -908,6 +908,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "reported.", ["Ada Quill"]),
     ("Mt. Vesta is off-limits since North Arland has demanded that Arland pull down its resort, with leader Tor Mest "
      "denouncing it as \"unsightly.\"", ["Tor Mest"]),
+    ("North Arland’s U.N. Mission issued a statement on Friday.\n\n“Nothing is wrong,” the mission said.",
+     ["North Arland’s U.N. Mission"]),
+    ("North Arland’s foreign ministry issued a statement.\n\n“It is a plot,” the ministry said.\n\nArland’s "
+     "unification ministry replied.\n\n“We regret it,” the ministry said.",
+     ["North Arland’s foreign ministry", "unification ministry"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1148,7 +1153,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "charge-daffaires-is-a-title",
         "an-unnamed-official-introduced-where-they-spoke",
         "a-participle-opening-the-sentence-leads-its-subject",
-        "with-a-titled-name-then-a-participle"])
+        "with-a-titled-name-then-a-participle",
+        "the-mission-keeps-its-owner",
+        "the-ministry-keeps-its-owner-unless-only-one-side-has-one"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
