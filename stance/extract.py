@@ -151,7 +151,7 @@ _SUBORDINATE_OPENERS = frozenset(  # '"important" after Kim's sister said': her 
 _CONJUNCTIONS = frozenset("when as after while whilst since before if although though because once until".split())
 _MAIN_CLAUSE_PRONOUN = re.compile(r",\s+([Hh]e|[Ss]he)\s")  # "When ... , he touted": the main clause's subject
 _PRONOUN_AFTER_CONJUNCTION = re.compile(  # "... when he said": a pronoun opening a later clause of the sentence
-    r"\s(?:when|as|after|while|since|before|because|once|until|and|but)\s+(?:he|she)\s")
+    r"\s(when|as|after|while|since|before|because|once|until|and|but|what|which)\s+(?:he|she)\s")  # "what he called"
 _BE_FORMS = frozenset("is was were are be been being".split())
 _CLAUSE_CONTRASTS = frozenset("while whilst whereas but although though".split())
 _SPEAKING_BODIES = frozenset("group government ministry committee council court office agency commission "
@@ -1104,6 +1104,9 @@ class _Article:
         text = self._masked_text()
         start = _sentence_start(text, position)
         clause = _PRONOUN_AFTER_CONJUNCTION.search(text, start, position)
+        if clause and clause.group(1) in ("what", "which") and _bare(
+                (text[start: clause.start()].split() or [""])[0]).lower() in _PRONOUNS:
+            return None  # "He also offered Kim Jong-un what he called ...": "he" is the earlier "he", not Kim
         return self._main_subject(text[start: clause.start()], start) if clause else None
 
     def _named_next(self, position: int) -> str | None:

@@ -913,6 +913,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("North Arland’s foreign ministry issued a statement.\n\n“It is a plot,” the ministry said.\n\nArland’s "
      "unification ministry replied.\n\n“We regret it,” the ministry said.",
      ["North Arland’s foreign ministry", "unification ministry"]),
+    ("Quill Calls Leaflet Ban Unjust\n\nUnification Minister Oren Falk has spoken out against what he called an "
+     "\"absolutely unjust law” banning leaflets.", ["Oren Falk"]),
+    ("President Ada Quill spoke on Monday.\n\n\"All nations must join forces,\" she said.\n\nShe also offered Arland "
+     "leader Tor Mest what she called \"a path towards a better future.\"", ["Ada Quill", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1155,7 +1159,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-participle-opening-the-sentence-leads-its-subject",
         "with-a-titled-name-then-a-participle",
         "the-mission-keeps-its-owner",
-        "the-ministry-keeps-its-owner-unless-only-one-side-has-one"])
+        "the-ministry-keeps-its-owner-unless-only-one-side-has-one",
+        "what-he-called-refers-to-the-sentences-subject",
+        "what-he-called-after-a-pronoun-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
