@@ -297,6 +297,8 @@ _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congressw
     **dict.fromkeys(("sen", "sen.", "sens", "senator"), "senator"),
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
     **dict.fromkeys(("premier", "prime"), "premier"),  # "the Japanese premier" is "Prime Minister Fumio Kishida"
+    **dict.fromkeys(("adviser", "advisor", "aide"), "adviser"),  # "the presidential aide": the adviser introduced
+    **dict.fromkeys(("cardinal", "archbishop", "bishop", "prelate"), "prelate"),  # "the prelate": the cardinal
 }
 _PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | _DETERMINERS
 _LINE_END_FUNCTION_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "but", "nor"}  # no paragraph ends so

@@ -917,6 +917,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\"absolutely unjust law” banning leaflets.", ["Oren Falk"]),
     ("President Ada Quill spoke on Monday.\n\n\"All nations must join forces,\" she said.\n\nShe also offered Arland "
      "leader Tor Mest what she called \"a path towards a better future.\"", ["Ada Quill", "Ada Quill"]),
+    ("Special presidential adviser Oren Falk spoke.\n\nPresident Tor Mest met Vane.\n\n“Sanctions should ease,” the "
+     "presidential aide said.\n\nCardinal Ada Quill spoke too.\n\nThe prelate urged them to “change the hearts of the "
+     "North.”", ["Oren Falk", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1161,7 +1164,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-mission-keeps-its-owner",
         "the-ministry-keeps-its-owner-unless-only-one-side-has-one",
         "what-he-called-refers-to-the-sentences-subject",
-        "what-he-called-after-a-pronoun-subject"])
+        "what-he-called-after-a-pronoun-subject",
+        "an-aide-is-the-adviser-and-a-prelate-the-cardinal"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
