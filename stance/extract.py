@@ -103,8 +103,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December")
 _DATE = rf"(?:{'|'.join(_WEEKDAYS_AND_MONTHS[:7] + _MONTHS)})(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+\d{{4}})?"
 _TIME_OWNER = rf"(?:{_DATE}|[Ll]ast[ \t]+(?:week|month|year)|[Tt]oday|[Yy]esterday)[’']s[ \t]+"  # "Monday's statement"
-_EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "Monday, over 100 groups": when, not who
-    rf"[ \t]+(?:(?:in|on)[ \t]+{_DATE}|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)"
+_EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "the White House in 2012", "Monday, over 100
+    # groups": when, not who
+    rf"[ \t]+(?:(?:in|on)[ \t]+(?:{_DATE}|(?:19|20)\d\d)|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)"
     rf"|^{_TIME_OWNER}(?=\S)")
 _TIME_TAIL = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:{_DATE}|today|yesterday|last[ \t]+\w+)[ \t]*[.,]")  # "said Monday."
 _SHARE_OF = re.compile(  # "38.9 percent of the respondents", "Just over half of respondents": a share of a group

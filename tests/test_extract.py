@@ -920,6 +920,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Special presidential adviser Oren Falk spoke.\n\nPresident Tor Mest met Vane.\n\n“Sanctions should ease,” the "
      "presidential aide said.\n\nCardinal Ada Quill spoke too.\n\nThe prelate urged them to “change the hearts of the "
      "North.”", ["Oren Falk", "Ada Quill"]),
+    ("Arland has taken what the White House in 2012 called “positive steps” to cut ties.", ["White House"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1165,7 +1166,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-ministry-keeps-its-owner-unless-only-one-side-has-one",
         "what-he-called-refers-to-the-sentences-subject",
         "what-he-called-after-a-pronoun-subject",
-        "an-aide-is-the-adviser-and-a-prelate-the-cardinal"])
+        "an-aide-is-the-adviser-and-a-prelate-the-cardinal",
+        "a-year-after-the-subject-is-when"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
