@@ -282,7 +282,7 @@ _CLAUSE_STOPS = frozenset(
     "who which that whose where when while whilst because although though as in at on during to after before "
     "about for with from and but if".split()
 )
-_MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editorial broadcaster website".split())
+_MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editorial broadcaster website station".split())
 _MEDIA_AUTHORED = _MEDIA_NOUNS | {"article", "column"}  # "the article said": the news outlet last named
 _MEDIA_WORDS = ("outlet", "sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "times", "herald", "post",
                 "daily", "journal", "yonhap", "xinhua")
@@ -989,7 +989,10 @@ class _Article:
         if last in _DOCUMENT_NOUNS and named and "-" not in named and not _DEMONYM.fullmatch(named) and all(
                 word[:1].isupper() for word in named.split()):  # (not "English-language", "North Korean")
             return self._resolve(named, position, document=True)  # "the KCNA piece", "a White House statement"
-        if description[0].isupper() and not is_role:  # an organisation or a place: "Cheong Wa Dae"
+        side, _, noun = description.rpartition(" ")
+        if description[0].isupper() and not is_role and not (noun.islower() and noun in _MEDIA_AUTHORED and (
+                _DEMONYM.fullmatch(side))):  # an organisation or a place: "Cheong Wa Dae" (not "the North
+            # Korean outlet", a described outlet)
             first, _, rest = description.partition(" ")
             if rest and first.lower() in word_list("stopwords"):
                 return rest  # "In USCIRF"

@@ -921,6 +921,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "presidential aide said.\n\nCardinal Ada Quill spoke too.\n\nThe prelate urged them to “change the hearts of the "
      "North.”", ["Oren Falk", "Ada Quill"]),
     ("Arland has taken what the White House in 2012 called “positive steps” to cut ties.", ["White House"]),
+    ("North Arland’s propaganda radio station Echo of Vesta strongly criticized the South.\n\n“It is wicked,” the "
+     "North Arlandian outlet said.", ["Echo of Vesta"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1167,7 +1169,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "what-he-called-refers-to-the-sentences-subject",
         "what-he-called-after-a-pronoun-subject",
         "an-aide-is-the-adviser-and-a-prelate-the-cardinal",
-        "a-year-after-the-subject-is-when"])
+        "a-year-after-the-subject-is-when",
+        "the-north-arland-outlet-is-the-outlet-named"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
