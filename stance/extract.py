@@ -250,6 +250,7 @@ _OWNER_BEFORE_NAME = re.compile(  # "North Korea's", "the African country's" bef
     r"^[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[\w.\-]+){0,3}?(?<!People)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z])")
 _PLACE_MODIFIER = re.compile(  # "U.N.-backed", "Seoul-based", "state-run" before a body's name: not part of it
     r"^\S+-(?:backed|based|run|led|owned|funded|sponsored|affiliated|controlled|mandated)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_SPELLED_SIDE = {"N": "North", "S": "South"}  # "N. Korea", "S. Korea" in headlines
 _OWNER_BEFORE_BODY = re.compile(r".*[’']s\s+(.+)")  # "North Korea’s foreign ministry": the body after its owner
 _OWNER_OPENING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}[’']s\s")  # "Russia's", "U.N.'s"
 _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean foreign ministry", "North's mission"
@@ -257,8 +258,9 @@ _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean for
                   for head in "ministry office committee agency department mission council commission".split()}
 _DASH_CREDIT = re.compile(  # a dash, then who said it, to the paragraph's end: '" — Mr. Shin Dong-hyuk, defector'
     r"[ \t\u00a0]*(?:[—–―]|--?(?=[ \t]))[ \t\u00a0]*([A-ZÀ-ÖØ-Þ][^\"“”\x00\n]{1,100}?)[ \t.]*")
-_OBJECT_NEXT = re.compile(r"[ \t]+[a-z]")  # after a quote standing for a verb, its object: "the resolution"
-_QUOTED_PAST = re.compile(r"(?:[A-Za-z]+ ){0,2}[a-z]+ed")  # "categorically rejected", "strongly condemned"
+_OBJECT_NEXT = re.compile(r"[ \t]+[A-Za-z]")  # after a quote standing for a verb, its object: "the resolution"
+_QUOTED_PAST = re.compile(  # "categorically rejected", "strongly condemned"; a headline's "categorically and
+    r"(?:[A-Za-z]+ ){0,2}[a-z]+ed|(?:[A-Za-z]+ly (?:and )?){1,3}[a-z]+s")  # totally rejects"
 _QUOTED_VERB = "[“\"]\x00+[”\"]"  # a quote standing for the verb: Kim "flatly rejected" the resolution
 _CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb: "South Korea rejected", "Kim made"
     rf"^[\s“”\"‘’'«»\x00,.]*({_NAME_TOKEN}(?:[ \t\u00a0]+{_NAME_TOKEN})*)\s+"
@@ -900,6 +902,8 @@ class _Article:
             phrase = phrase[:-2]
         if not phrase or phrase.lower() in _WHEN_WORDS:  # "Monday" of "Monday's statement": when, not who
             return None
+        if phrase.startswith(("N. ", "S. ")) and (spelled := _SPELLED_SIDE[phrase[0]] + phrase[2:]) in self.text:
+            phrase = spelled  # a headline's "N. Korea": the "North Korea" of the story
         if (share := _SHARE_OF.match(phrase)) is not None:  # the group a share is of, or the survey's respondents
             phrase = phrase[share.end():] or ("respondents" if self._reports_survey() else phrase)
         words = phrase.split()
@@ -1539,8 +1543,9 @@ class _Article:
         speaker = self._resolve(subject, position) if subject else None
         if not speaker:
             return None
-        if speaker[:1].isupper():  # a name used mid-sentence somewhere ("Talks will be" opens a sentence only)
-            return speaker if self._used_mid_sentence(speaker) else None
+        if speaker[:1].isupper():  # a name used mid-sentence somewhere ("Talks will be" opens a sentence only),
+            return speaker if self._used_mid_sentence(speaker) or (  # or the subject of a quoted verb that
+                quoted_verb and _names_a_body(speaker)) else None  # names a body ("N. Korea 'rejects' ...")
         head = speaker.rsplit(None, 1)[-1].lower()  # "the bill could be a "trigger"": only a speaker's noun
         speaking = head in word_list("titles") or _plural_role(head) or head.rstrip("s") in _SPEAKING_BODIES
         return speaker if speaking else None
@@ -2040,6 +2045,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             # formal report"
         if verb in _NOUN_OR_VERB and _bare((clause[end: end + 12].split() or [""])[0]) in _BE_FORMS:
             continue  # "The North Korean claim is ...": a noun before its verb
+        if verb in _NOUN_OR_VERB and not verb.endswith(("s", "ed", "ing")) and words_before and (
+                words_before[-1][-1:].isalpha()) and not clause[end: end + 2].strip(" \t"):
+            continue  # "N. Korea 'rejects' UN rights report" (a headline's end): a noun closing its noun phrase
         if verb in _NOUN_OR_VERB and not verb.endswith("ing") and clause.startswith(" of ", end) and not any(
                 mark in clause[end: end + 80].split(",", 1)[0] for mark in "“\"‘\x00"):
             continue  # "defended President Trump’s praise of Kim, saying": a noun with its object; but "Kim’s

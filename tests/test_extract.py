@@ -923,6 +923,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Arland has taken what the White House in 2012 called “positive steps” to cut ties.", ["White House"]),
     ("North Arland’s propaganda radio station Echo of Vesta strongly criticized the South.\n\n“It is wicked,” the "
      "North Arlandian outlet said.", ["Echo of Vesta"]),
+    ("N. Arland 'categorically and totally rejects' UN rights report\n\nNorth Arland \"categorically rejects\" a "
+     "report into its record, it said in a statement.", ["North Arland", "North Arland"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1170,7 +1172,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "what-he-called-after-a-pronoun-subject",
         "an-aide-is-the-adviser-and-a-prelate-the-cardinal",
         "a-year-after-the-subject-is-when",
-        "the-north-arland-outlet-is-the-outlet-named"])
+        "the-north-arland-outlet-is-the-outlet-named",
+        "a-headlines-quoted-present-verb-and-n-dot-side"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
