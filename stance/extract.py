@@ -670,6 +670,14 @@ class _Article:
             return None
         return self._fullest(found.name, position) if found.is_person else self._body_name(found)
 
+    def _next_holder(self, head: str, position: int) -> str | None:
+        """The first person named with the office ``head`` stands for, soon after ``position``: whom a story's
+        "a congresswoman" introduces."""
+        following = [mention for title in _same_office(head) for mention in self.by_role.get(title, [])
+                     if mention.is_person and position < mention.position < position + _NAMED_NEXT_WINDOW]
+        first = min(following, key=lambda mention: mention.position, default=None)
+        return self._fullest(first.name, first.position) if first is not None else None
+
     def _national_leader(self, position: int, nationality: frozenset[str]) -> str | None:
         """"The Japanese leader": the head of government introduced with that nationality ("Japanese Prime
         Minister Fumio Kishida"), else the latest one introduced with none ("Prime Minister Shinzo Abe"); never
@@ -1069,9 +1077,9 @@ class _Article:
                 return introduced
         if words[0].lower() in ("a", "an") and head in word_list("titles") and (
                 head not in _ANONYMOUS_HEADS or "former" in description.lower().split()):
-            named = self._named_next(position)  # "a high-ranking defector said ..." then "Thae Yong-ho, a former ..."
-            if named:
-                return named
+            named = self._named_next(position) or self._next_holder(head, position)  # "a high-ranking defector
+            if named:  # said ..." then "Thae Yong-ho, a former ..."; "A Korean-American congresswoman" then "Rep.
+                return named  # Young Kim of the Republican Party"
         return core if head in _DOCUMENT_NOUNS else description
 
     def _recent_pair(self, position: int) -> str | None:

@@ -925,6 +925,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "North Arlandian outlet said.", ["Echo of Vesta"]),
     ("N. Arland 'categorically and totally rejects' UN rights report\n\nNorth Arland \"categorically rejects\" a "
      "report into its record, it said in a statement.", ["North Arland", "North Arland"]),
+    ("An Arlandian-Vestan congresswoman renewed calls on Wednesday for an envoy, saying it would offer “good "
+     "leverage” against the North.\n\nRep. Ada Quill of the Republican Party made the remarks at a forum.",
+     ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1173,7 +1176,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-aide-is-the-adviser-and-a-prelate-the-cardinal",
         "a-year-after-the-subject-is-when",
         "the-north-arland-outlet-is-the-outlet-named",
-        "a-headlines-quoted-present-verb-and-n-dot-side"])
+        "a-headlines-quoted-present-verb-and-n-dot-side",
+        "an-introduced-office-holder-named-next"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
