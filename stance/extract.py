@@ -192,6 +192,8 @@ _ATTITUDE_VERBS = frozenset(  # a stance or an accord reported inside someone's 
 _CITING_AUTHOR = re.compile(  # after a medium's speech verb: whose words it passes on
     r",?\s+citing\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|letter|message|speech|commentary)"
     r"\s+(?:by|from|of)\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][^,.;\x00]*)")
+_QUOTING_PERSON = re.compile(  # after anyone's speech verb and its object: the person whose words they repeat
+    r"(?:\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,\s+quoting\s+((?:a|an|the)\s+[^,.;\x00]{1,80}|[A-Z][^,.;\x00]{1,80})")
 _QUOTING_SOURCE = re.compile(r",\s+(?:quoting|citing)\s+([^,.;\x00]{1,80})")  # a medium passing someone's words on
 _DOCUMENT_SOURCE = re.compile(  # "a statement from North Korea", "an article in Rodong Sinmun"
     r"\b(?:from|by|(?:article|editorial|commentary|column|op-ed)\s+in)\s+((?:the\s+|a\s+)?(?:official\s+)?[A-Z].*)$")
@@ -1663,7 +1665,9 @@ class _Article:
             return speaker, speaker is not None
         if subject:
             cited = (_CITING_AUTHOR.match(window, end) or _QUOTING_SOURCE.match(window, end)) if (
-                "citing" in window or "quoting" in window) and _names_media(subject) else None
+                "citing" in window or "quoting" in window) and _names_media(subject) else _QUOTING_PERSON.match(
+                window, end) if "quoting" in window else None  # "..., Kawamura told journalists, quoting an
+            # unnamed senior US official": the official's words
             speaker = self._resolve(_object_phrase(cited.group(1)) if cited else subject, position)
             return speaker, speaker is not None  # "the KCNA news agency said, citing a statement by Song Il Ho"
         between = window[:start].strip(" \t\n,.!?\u2014\u2013-\x00\"”’")

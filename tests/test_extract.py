@@ -928,6 +928,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("An Arlandian-Vestan congresswoman renewed calls on Wednesday for an envoy, saying it would offer “good "
      "leverage” against the North.\n\nRep. Ada Quill of the Republican Party made the remarks at a forum.",
      ["Ada Quill"]),
+    ("'Vane told Tor to make progress,' Arland's top government spokesman Oren Falk told journalists Thursday, "
+     "quoting an unnamed senior Vestan official.", ["senior Vestan official"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1177,7 +1179,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-year-after-the-subject-is-when",
         "the-north-arland-outlet-is-the-outlet-named",
         "a-headlines-quoted-present-verb-and-n-dot-side",
-        "an-introduced-office-holder-named-next"])
+        "an-introduced-office-holder-named-next",
+        "a-spokesman-quoting-an-official"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
