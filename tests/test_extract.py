@@ -930,6 +930,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Ada Quill"]),
     ("'Vane told Tor to make progress,' Arland's top government spokesman Oren Falk told journalists Thursday, "
      "quoting an unnamed senior Vestan official.", ["senior Vestan official"]),
+    ("A joint bid has been talked up by Ada Quill, with the league president saying such a move “would be great”.\n\n"
+     "Oren Falk spoke of a “pressing” need to resume the reunions.", ["Ada Quill", "Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1180,7 +1182,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-north-arland-outlet-is-the-outlet-named",
         "a-headlines-quoted-present-verb-and-n-dot-side",
         "an-introduced-office-holder-named-next",
-        "a-spokesman-quoting-an-official"])
+        "a-spokesman-quoting-an-official",
+        "talked-and-spoke-report-speech"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
