@@ -905,8 +905,13 @@ class _Article:
         phrase already names a document's author, so it is not looked up again)."""
         phrase = _EDGE_TIME.sub("", phrase.strip(" ,;:—–-\u00a0\t\n\r"))
         if "]" in phrase:  # "[Asia Economy Reporter Park Hyun-joo] Lee Jun-seok": a byline, then the subject
-            named_after_bracket = phrase.rsplit("]", 1)[-1].strip()
-            if named_after_bracket[:1].isupper():
+            inserted, _, named_after_bracket = phrase.rpartition("]")
+            named_after_bracket = named_after_bracket.strip()
+            given = inserted.rsplit("[", 1)[-1].split()
+            if " " not in named_after_bracket and len(given) > 1 and given[-1][:1].isupper() and (
+                    given[-2][:1].islower() or given[-2].lower() in word_list("titles")):  # "[Department
+                phrase = " ".join((*given, named_after_bracket))  # spokeswoman Marie] Harf": an editor's insertion
+            elif named_after_bracket[:1].isupper():  # of the title and given name before the surname
                 phrase = named_after_bracket
         if phrase.endswith(("’s", "'s")):  # "Trump's" of "Trump's tweet message that ...": the owner's words
             phrase = phrase[:-2]

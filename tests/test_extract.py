@@ -932,6 +932,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "quoting an unnamed senior Vestan official.", ["senior Vestan official"]),
     ("A joint bid has been talked up by Ada Quill, with the league president saying such a move “would be great”.\n\n"
      "Oren Falk spoke of a “pressing” need to resume the reunions.", ["Ada Quill", "Oren Falk"]),
+    ("“We regret it,” [Department spokeswoman Ada] Quill said in a statement.", ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1183,7 +1184,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-headlines-quoted-present-verb-and-n-dot-side",
         "an-introduced-office-holder-named-next",
         "a-spokesman-quoting-an-official",
-        "talked-and-spoke-report-speech"])
+        "talked-and-spoke-report-speech",
+        "an-editors-bracketed-title-and-given-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
