@@ -78,6 +78,8 @@ _CAPITALISED = re.compile(  # a run of capitalised words; one ending in a hyphen
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronoun standing for the speaker
 _OTHER_GENDER_NAMES = {"he": "female_given_names", "she": "male_given_names"}  # whom a pronoun cannot stand for
+_SAME_GENDER_NAMES = {"he": "male_given_names", "she": "female_given_names"}  # whom it can, by given name
+_GENDER_WINDOW = 1500  # how far back "she said" looks for a woman named, when no subject read is one
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
 _DETERMINERS = frozenset(
     "the a an one another some several many two three four his her their its this that these those".split()
@@ -942,7 +944,7 @@ class _Article:
                     position) or self.current_subject()
                 if found and (_of_other_gender(found, pronoun) or _names_a_body(found)):
                     # "she said" after "David Cameron"; "he said" after "the EU said": a person, not a body
-                    return self._subject_of_gender(pronoun) or found
+                    return self._subject_of_gender(pronoun) or self._named_of_gender(pronoun, position) or found
                 return found
             if pronoun == "they" and not local and (pair := self._joint_subject(position)):
                 return pair  # "Russia and China requested a vote. They called it ...": the two named together
@@ -1292,6 +1294,16 @@ class _Article:
             if found and not _of_other_gender(found, pronoun) and self._is_known_person(tuple(found.split())):
                 return found
         return None
+
+    def _named_of_gender(self, pronoun: str, position: int) -> str | None:
+        """The person named last, shortly before ``position``, whose given name ``pronoun`` stands for ("Julie",
+        "Samantha Power" for "she"): when the subjects read offer nobody that pronoun can stand for."""
+        names = word_list(_SAME_GENDER_NAMES[pronoun])
+        latest: _Mention | None = None
+        for mention in self.by_role.mentions_before(position)[-40:]:
+            if mention[4] and position - mention[3] < _GENDER_WINDOW and mention[1][:1] and mention[1][0] in names:
+                latest = _Mention(*mention)
+        return self._fullest(latest.name, position) if latest is not None else None
 
     def _read_subject(self, text: str, offset: int, speaker: str | None, is_paragraph: bool) -> str | None:
         """The subject of a sentence read, or of a paragraph without quotes: its latest sentence's that has one."""

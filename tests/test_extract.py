@@ -933,6 +933,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("A joint bid has been talked up by Ada Quill, with the league president saying such a move “would be great”.\n\n"
      "Oren Falk spoke of a “pressing” need to resume the reunions.", ["Ada Quill", "Oren Falk"]),
     ("“We regret it,” [Department spokeswoman Ada] Quill said in a statement.", ["Ada Quill"]),
+    ("The Treasury blacklisted David Mest, and U.S. Ambassador Samantha Quill named the officials.\n\n“We are "
+     "documenting your abuses,” she said.", ["Samantha Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1185,7 +1187,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-introduced-office-holder-named-next",
         "a-spokesman-quoting-an-official",
         "talked-and-spoke-report-speech",
-        "an-editors-bracketed-title-and-given-name"])
+        "an-editors-bracketed-title-and-given-name",
+        "she-said-finds-the-woman-named-when-no-subject-is-one"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
