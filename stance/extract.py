@@ -314,7 +314,7 @@ _PREPOSITIONS_BUT_OF = _PREPOSITIONS - {"of"}  # "leaders of the civic groups": 
 _LINKING_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "of"}
 _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "p.j" of "P.J.", lower-cased, its last full stop cut
-_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to)\s+")  # what follows a description's head noun
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to|on)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the politicians": two people named before
@@ -358,6 +358,7 @@ _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadc
                          "mouthpiece outlet outlets press officials official leader leaders".split())
 _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation delegate representative adviser "
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
+_TOPIC_NOUNS = _ENVOY_NOUNS | {"policymaker", "rapporteur", "expert", "experts", "specialist", "man"}  # "... on X"
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
 _GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}+(?=[A-Z][a-z])")  # "AltonDavid"; not "McDonald", "MacArthur"
 _KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "parents",
@@ -2286,6 +2287,10 @@ def _subject_phrase(before: str) -> str:
             phrase.insert(0, word)
             index -= 1
             continue
+        if bare in ("on", "to") and phrase and index > 0 and _bare(words[index - 1]) in _TOPIC_NOUNS:
+            phrase.insert(0, word)  # "Seoul’s top policymaker on Pyongyang", "ambassador to Japan": the post-
+            index -= 1  # modifier of a role
+            continue
         if bare in _CLAUSE_STOPS and bare not in _NP_PREPOSITIONS:
             if (bare in ("on", "for", "&") or bare == "to" and index > 0 and _bare(words[index - 1]).lower() in (
                     _ENVOY_NOUNS)) and phrase and phrase[0][:1].isupper() and index > 0 and (
@@ -2778,7 +2783,7 @@ def _introduces_someone(words: list[str]) -> bool:
     description with a complement introduces someone not yet named; "the former president" refers back."""
     return len(words) >= 4 and words[0].lower() == "the" and not _plural_role(_bare(words[1])) and (
         _bare(words[1]) not in _KIN_NOUNS) and any(
-        _bare(word) in ("of", "for", "to", "at") for word in words[2:])
+        _bare(word) in ("of", "for", "to", "at", "on") for word in words[2:])
 
 
 def _titled_person(phrase: str) -> bool:

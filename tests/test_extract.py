@@ -935,6 +935,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“We regret it,” [Department spokeswoman Ada] Quill said in a statement.", ["Ada Quill"]),
     ("The Treasury blacklisted David Mest, and U.S. Ambassador Samantha Quill named the officials.\n\n“We are "
      "documenting your abuses,” she said.", ["Samantha Quill"]),
+    ("Ada Quill was named special rapporteur last year.\n\nArland must “change course,” the U.N. special rapporteur "
+     "on Arland's human rights said on Monday.", ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1188,7 +1190,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-spokesman-quoting-an-official",
         "talked-and-spoke-report-speech",
         "an-editors-bracketed-title-and-given-name",
-        "she-said-finds-the-woman-named-when-no-subject-is-one"])
+        "she-said-finds-the-woman-named-when-no-subject-is-one",
+        "a-role-on-a-topic-is-one-description"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
