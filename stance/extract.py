@@ -77,6 +77,7 @@ _CAPITALISED = re.compile(  # a run of capitalised words; one ending in a hyphen
     rf"{_NAME_TOKEN}(?:(?<![-\u2011])[ \t\u00a0\n]+(?:{_NAME_TOKEN}|{_NAME_PARTICLE}))*")
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronoun standing for the speaker
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _OTHER_GENDER_NAMES = {"he": "female_given_names", "she": "male_given_names"}  # whom a pronoun cannot stand for
 _SAME_GENDER_NAMES = {"he": "male_given_names", "she": "female_given_names"}  # whom it can, by given name
 _GENDER_WINDOW = 1500  # how far back "she said" looks for a woman named, when no subject read is one
@@ -1661,8 +1662,9 @@ class _Article:
             return None, False  # '"...," while China's spokesperson said': another clause, another speaker
         as_saying = (_AS_SAYING.match(window, end) or _QUOTED_NAME_ENDS.match(window, end)) if verb in (
             "quoted", "cited") else None
-        if as_saying and _bare(as_saying.group(1).split()[0]) not in _PREPOSITIONS:  # "the office quoted the pope as
-            # saying", but not "Mr Moon was quoted in a statement as saying"
+        if as_saying and _bare(as_saying.group(1).split()[0]) not in _PREPOSITIONS | _REFLEXIVES:  # "the office
+            # quoted the pope as saying", but not "Mr Moon was quoted in a statement as saying" nor "he quoted
+            # himself as telling": the subject's own words
             return self._resolve(as_saying.group(1), position), True
         if verb == "according to" or verb.endswith("ing"):
             phrase = _object_phrase(window[end:]) if verb == "according to" else ""
@@ -1745,6 +1747,9 @@ class _Article:
             return None, True
         absolute = _WITH_SUBJECT.search(before) if verb.endswith("ing") else None
         subject = absolute.group(1) if absolute else "" if verb.endswith("ing") else _subject_phrase(before)
+        if subject.endswith("ed") and subject[:1].isupper() and " " not in subject and (
+                before.lstrip(_OPENING_MARKS).startswith(subject)):  # "Pushed again to confirm or deny the
+            subject = ""  # report, he added": a participle opening the sentence, not a name
         if not subject and before.endswith(" who"):  # "undercut by President Donald Trump who said": the name
             antecedent = _last_match(_CAPITALISED, before[:-4].rstrip(" ,"))  # the relative pronoun stands for
             if antecedent is not None and antecedent.end() == len(before[:-4].rstrip(" ,")):

@@ -937,6 +937,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "documenting your abuses,” she said.", ["Samantha Quill"]),
     ("Ada Quill was named special rapporteur last year.\n\nArland must “change course,” the U.N. special rapporteur "
      "on Arland's human rights said on Monday.", ["Ada Quill"]),
+    ("Oren Falk spoke in parliament.\n\nPushed again to confirm or deny the report, he added: “I am not saying it is "
+     "not true.”\n\n\"It was a wrenching decision,\" he also quoted himself as telling the officials.",
+     ["Oren Falk", "Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1191,7 +1194,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "talked-and-spoke-report-speech",
         "an-editors-bracketed-title-and-given-name",
         "she-said-finds-the-woman-named-when-no-subject-is-one",
-        "a-role-on-a-topic-is-one-description"])
+        "a-role-on-a-topic-is-one-description",
+        "a-participle-opener-and-a-reflexive-are-no-speakers"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
