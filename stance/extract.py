@@ -366,6 +366,8 @@ _KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "siste
                         "uncle", "aunt", "widow", "grandson", "granddaughter", "grandmother", "grandfather", "nephew",
                         "niece"})  # "the father of Otto Warmbier", "his father": someone other than the one named
 _KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(_KIN_NOUNS))})s?\s+of\s+(?:[a-z][\w\-]*\s+){{0,3}}$")
+_DEATH = re.compile(r"\b(late)\s+(?=[A-Z])|\b(?:died|was\s+killed|passed\s+away)\b")  # "the late X", "X ... died"
+_DIED_APPOSITIVE = re.compile(r",?\s+(?:(?:an?|the)\s+[^,.;]{0,40}?\s+)?(?:who\s+)?$")  # ", an American who"
 _SENTENCE_ADVERBS = frozenset("thus hence moreover furthermore nevertheless nonetheless indeed besides therefore "
                                "accordingly consequently likewise similarly otherwise meanwhile however still yet "
                                "instead".split())  # "Thus continues what Rodman has referred to as": nobody's name
@@ -542,6 +544,7 @@ class _Article:
         self.known_people: dict[tuple[str, ...], bool] = {}  # _is_known_person's answers
         self.longest_names: dict[tuple[str, ...], str] = {}  # _longest_with_prefix's answers
         self.full_names: dict[str, str] = {}  # _in_full's answers for one-word names
+        self.deaths: set[str] | None = None  # the names of people the text tells died (_died)
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -650,11 +653,28 @@ class _Article:
                   ) -> tuple[bool, bool, bool, bool, int]:
         """How likely a short name refers to this mention: introduced before it, a longer name, someone
         already quoted ("Pence" is Mike Pence, who spoke, not Karen Pence), not a relative named in passing
-        ("Park Geun-hye, daughter of Park Chung-hee," then "Park said"), the latest."""
+        ("Park Geun-hye, daughter of Park Chung-hee," then "Park said") nor one who died ("the late Otto Warmbier",
+        "Otto Warmbier, who died in 2017"), the latest."""
         before = mention.position <= position
         kin = _KIN_OF.search(self.text, max(0, mention.position - 50), mention.position) is not None
-        return (before, len(mention.name) > len(short), " ".join(mention.name) in self.speakers, not kin,
+        dead = self._died(" ".join(mention.name))
+        return (before, len(mention.name) > len(short), " ".join(mention.name) in self.speakers, not (kin or dead),
                 mention.position if before else -mention.position)
+
+    def _died(self, name: str) -> bool:
+        """Does the text tell that this person died ("the late Otto Warmbier", "Otto Warmbier, an American who
+        died after his release")? Such a person is quoted from the past, if at all. The names are read once."""
+        if self.deaths is None:
+            self.deaths = set()
+            for death in _DEATH.finditer(self.text):
+                if death.group(1):  # "the late" before the name
+                    named = _CAPITALISED.match(self.text, death.end())
+                else:  # the name, perhaps an appositive, then "who died"
+                    named = _last_match(_CAPITALISED, _DIED_APPOSITIVE.sub("", self.text[max(0, death.start() - 60):
+                                                                                         death.start()]))
+                if named is not None:
+                    self.deaths.add(named.group(0))
+        return name in self.deaths
 
     def _by_role(self, head: str, position: int, also: frozenset[str] = frozenset(), strict: bool = False
                  ) -> str | None:
