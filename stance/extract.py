@@ -324,7 +324,9 @@ _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the politic
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE_TAIL = re.compile(rf" and ({_NAME_TOKEN} {_NAME_TOKEN})\b")  # "[Fred] and Cindy Warmbier"
 _TRAILING_DASH_ASIDE = re.compile(  # " – who died in 2017 –", "--the European Union's executive body--"
-    r"(?:\s+[–—]\s|\s*--\s*)[^–—\x00]{1,200}?(?:\s[–—]|\s*--)$")
+    r"(?:\s+[–—]\s|\s*--\s*|[–—](?=(?:which|who)\s))[^–—\x00]{1,200}?(?:\s[–—]|\s*--|(?<=\w)[–—])$")  # "HRNK—which
+# also spoke to defectors—": unspaced dashes around a relative clause
+_DASHED_RELATIVE = re.compile(r"[–—](?:which|who)\s+(?:[\w-]+\s+)?$")  # "—which also" before an aside's verb
 _ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
 _SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:on|to|under|with|at|in|from)\b[^,.;\x00]*,?$")
 _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
@@ -1661,6 +1663,8 @@ class _Article:
         verbs = self._verbs_in(post_start, post_start + len(window))
         if not verbs:
             return None, False
+        if len(verbs) > 1 and _DASHED_RELATIVE.search(window, 0, verbs[0][1]):  # "the director of HRNK—which
+            verbs = verbs[1:]  # also spoke to defectors—tells the Guardian": the aside's verb is not the clause's
         if not _subject_can_end(window[: verbs[0][1]], window[verbs[0][2]:]):
             return None, False
         verb, start, end = verbs[0]

@@ -942,6 +942,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Oren Falk", "Oren Falk"]),
     ("Vane was joined by Fred Mest, the father of Otto Mest, an Arlandian who died after his release.\n\nStudent Otto "
      "Mest was captured in 2016.\n\n“Evil is hard to accept,” Mest said during the meeting.", ["Fred Mest"]),
+    ("They show \"thousands have disappeared,\" the executive director of ARHR—which also spoke to defectors—tells "
+     "the Guardian.", ["executive director of ARHR"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1198,7 +1200,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "she-said-finds-the-woman-named-when-no-subject-is-one",
         "a-role-on-a-topic-is-one-description",
         "a-participle-opener-and-a-reflexive-are-no-speakers",
-        "a-surname-is-not-the-relative-who-died"])
+        "a-surname-is-not-the-relative-who-died",
+        "an-unspaced-dash-aside-with-a-relative-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
