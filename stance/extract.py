@@ -368,7 +368,9 @@ _KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "siste
                         "uncle", "aunt", "widow", "grandson", "granddaughter", "grandmother", "grandfather", "nephew",
                         "niece"})  # "the father of Otto Warmbier", "his father": someone other than the one named
 _KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(_KIN_NOUNS))})s?\s+of\s+(?:[a-z][\w\-]*\s+){{0,3}}$")
-_DEATH = re.compile(r"\b(late)\s+(?=[A-Z])|\b(?:died|was\s+killed|passed\s+away)\b")  # "the late X", "X ... died"
+_NEAREST = 8  # how many of a person's mentions before a quote _fullest weighs (the latest ones) ...
+_MANY_MENTIONS = 32  # ... when a name has more mentions than this
+_DEATH_WORDS = ("died", "was killed", "passed away", "late")  # "X, who died", "the late X"
 _DIED_APPOSITIVE = re.compile(r",?\s+(?:(?:an?|the)\s+[^,.;]{0,40}?\s+)?(?:who\s+)?$")  # ", an American who"
 _SENTENCE_ADVERBS = frozenset("thus hence moreover furthermore nevertheless nonetheless indeed besides therefore "
                                "accordingly consequently likewise similarly otherwise meanwhile however still yet "
@@ -547,6 +549,8 @@ class _Article:
         self.longest_names: dict[tuple[str, ...], str] = {}  # _longest_with_prefix's answers
         self.full_names: dict[str, str] = {}  # _in_full's answers for one-word names
         self.deaths: set[str] | None = None  # the names of people the text tells died (_died)
+        self.referred_groups: dict[tuple[tuple[str, ...], frozenset[str] | None],
+                                   list[tuple[list[int], list[_Mention]]]] = {}  # _referred's answers
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
         self.last_speaker: str | None = None
@@ -628,18 +632,32 @@ class _Article:
         """The longest name in the article that this (short) name refers to, by salience; a title given
         with the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
         lowered = tuple(map(_fold, name))
+        wanted = frozenset(_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES) if roles else None
         candidates = self.people_by_token.get(lowered[0], []) if lowered else []
-        wanted = {_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES} if roles else None
-        titled = [m for m in candidates if len(m.name) > len(lowered)
-                  and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
-        pool = titled or candidates  # each filed under lowered[0], so a one-token name is in all of them
-        referred = pool if len(lowered) == 1 else [
-            m for m in pool if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
-        if not referred:
+        if len(candidates) > _MANY_MENTIONS:  # a name met again and again: each person's mentions nearest the
+            nearest = [mention for positions, mentions in self._referred(lowered, wanted, candidates)  # quote,
+                       for mention in _near(positions, mentions, position)]  # so that time stays linear
+        else:
+            nearest = _referred_mentions(lowered, wanted, candidates)
+        if not nearest:
             return " ".join(name)
-        best = referred[0] if len(referred) == 1 else max(  # no ties: positions differ
-            referred, key=lambda m: self._salience(m, lowered, position))
+        best = nearest[0] if len(nearest) == 1 else max(  # no ties: positions differ
+            nearest, key=lambda m: self._salience(m, lowered, position))
         return self._longest_with_prefix(best.folded)
+
+    def _referred(self, lowered: tuple[str, ...], wanted: frozenset[str] | None, candidates: list[_Mention]
+                  ) -> list[tuple[list[int], list[_Mention]]]:
+        """``_referred_mentions`` by person (folded name): their positions and mentions in text order;
+        remembered, as the mention table does not change once built."""
+        key = (lowered, wanted)
+        groups = self.referred_groups.get(key)
+        if groups is None:
+            by_person: dict[tuple[str, ...], list[_Mention]] = {}
+            for mention in sorted(_referred_mentions(lowered, wanted, candidates), key=lambda m: m.position):
+                by_person.setdefault(mention.folded, []).append(mention)
+            groups = self.referred_groups[key] = [([m.position for m in mentions], mentions)
+                                                  for mentions in by_person.values()]
+        return groups
 
     def _longest_with_prefix(self, prefix: tuple[str, ...]) -> str:
         """The longest person's name that starts with these folded tokens (the first such if several);
@@ -665,17 +683,23 @@ class _Article:
 
     def _died(self, name: str) -> bool:
         """Does the text tell that this person died ("the late Otto Warmbier", "Otto Warmbier, an American who
-        died after his release")? Such a person is quoted from the past, if at all. The names are read once."""
+        died after his release")? Such a person is quoted from the past, if at all. The names are read once,
+        found from literal searches (most stories tell no death)."""
         if self.deaths is None:
             self.deaths = set()
-            for death in _DEATH.finditer(self.text):
-                if death.group(1):  # "the late" before the name
-                    named = _CAPITALISED.match(self.text, death.end())
-                else:  # the name, perhaps an appositive, then "who died"
-                    named = _last_match(_CAPITALISED, _DIED_APPOSITIVE.sub("", self.text[max(0, death.start() - 60):
-                                                                                         death.start()]))
-                if named is not None:
-                    self.deaths.add(named.group(0))
+            text = self.text
+            for word in _DEATH_WORDS:
+                at = text.find(word)
+                while at >= 0:
+                    end = at + len(word)
+                    if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                        if word == "late":  # "the late" before the name
+                            named = _CAPITALISED.match(text, end + 1) if text.startswith(" ", end) else None
+                        else:  # the name, perhaps an appositive, then "who died"
+                            named = _last_match(_CAPITALISED, _DIED_APPOSITIVE.sub("", text[max(0, at - 60): at]))
+                        if named is not None:
+                            self.deaths.add(named.group(0))
+                    at = text.find(word, end)
         return name in self.deaths
 
     def _by_role(self, head: str, position: int, also: frozenset[str] = frozenset(), strict: bool = False
@@ -2913,6 +2937,23 @@ def _owned_generic_body(name: tuple[str, ...]) -> bool:
     """Is a body's name one that an owner before it belongs with ("Foreign Ministry", "U.N. Mission", but not the
     unification ministry, which only one side has)?"""
     return _is_generic_body(" ".join(name)) and not _ONE_SIDE_BODY_WORDS.intersection(map(str.lower, name))
+
+
+def _referred_mentions(lowered: tuple[str, ...], wanted: frozenset[str] | None, candidates: list[_Mention]
+                       ) -> list[_Mention]:
+    """The mentions (``candidates``, filed under the first token) a short name can refer to; a title given with
+    the short name ("Congresswoman Kim") keeps only the people introduced with that title."""
+    titled = [m for m in candidates if len(m.name) > len(lowered)
+              and wanted & {_ROLE_CLASSES.get(role, role) for role in m.roles}] if wanted else []
+    pool = titled or candidates  # each filed under lowered[0], so a one-token name is in all of them
+    return pool if len(lowered) == 1 else [
+        m for m in pool if len(m.folded) >= len(lowered) and _contains(m.folded, lowered)]
+
+
+def _near(positions: list[int], mentions: list[_Mention], position: int) -> list[_Mention]:
+    """A person's latest few mentions before ``position`` and the first after it (``positions`` in text order)."""
+    at = bisect_left(positions, position)
+    return mentions[max(0, at - _NEAREST): at + 1]
 
 
 def _is_generic_body(name: str) -> bool:
