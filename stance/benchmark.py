@@ -274,6 +274,14 @@ def _adversarial(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def _same_names(size: int) -> str:
+    """Thousands of short paragraphs naming the same few people, each quoting one by surname: every "Mest
+    said" weighs every earlier mention unless the lookup is bounded."""
+    unit = ('Otto Mest, an Arlandian who died in 2017, was named by Ada Mest. "We go," Mest said. The late Tor '
+            'Mest spoke.\n\n')
+    return (unit * (size // len(unit) + 1))[:size]
+
+
 def _subprocess_seconds(command: list[str], repeats: int, stdin: bytes | None = None) -> float:
     times = []
     for _ in range(repeats):
@@ -331,6 +339,7 @@ def speed_section(data_dir: Path, seed_article: str, quick: bool, work: Path) ->
     sizes = [1, 2, 4, 8]
     linear = {f"{mb}MB": _median_seconds(lambda mb=mb: extract_quotes(_adversarial(mb * 1_000_000)), 1 if quick
                                          else 3) for mb in sizes}
+    same_names = _median_seconds(lambda: extract_quotes(_same_names(1_000_000)), 1 if quick else 3)
     started = time.perf_counter()
     unseen_rate = _unseen_extraction_rate(unseen, warm_up=20 if quick else 90, chunks=3)
     extraction_time = _median_seconds(lambda: [extract_quotes(a) for a in articles], repeats)
@@ -349,6 +358,7 @@ def speed_section(data_dir: Path, seed_article: str, quick: bool, work: Path) ->
         "analyze_one_article_ms": single_time * 1000,
         "adversarial_1mb_seconds": linear["1MB"],
         "adversarial_seconds_by_size": linear,
+        "same_names_1mb_seconds": same_names,
         "model_size_mb": (default_model_path() / "model.joblib").stat().st_size / 1e6,
         "compiled_model_size_mb": sum((default_model_path() / name).stat().st_size
                                       for name in ("inference.json", "inference.npz")) / 1e6,
@@ -432,6 +442,8 @@ def summary_rows(report: Mapping[str, Any]) -> list[tuple[str, str, str]]:
          f"analyze_many, 50 articles a call; one article alone {speed['analyze_one_article_ms']:.0f} ms"),
         ("1 MB adversarial input", f"{speed['adversarial_1mb_seconds']:.2f} s",
          "sizes 1/2/4/8 MB: " + ", ".join(f"{v:.2f}" for v in speed["adversarial_seconds_by_size"].values()) + " s"),
+        ("1 MB of paragraphs naming the same people", f"{speed['same_names_1mb_seconds']:.2f} s",
+         "some 9,000 short paragraphs, each quoting one of three people by their shared surname"),
         ("cold start `stance analyze`", f"{speed['cold_start_analyze_seconds']:.2f} s",
          f"import stance {speed['import_seconds']:.2f} s"),
         ("model size", f"{speed['model_size_mb']:.1f} MB",
