@@ -272,9 +272,9 @@ _CLAUSE_OPENER = re.compile(  # a sentence opening with a name and a finite verb
     rf"(?:(?:[a-z]+(?:ed|s)|has|had|have|will|{'|'.join(sorted(_IRREGULAR_PAST))})\b|{_QUOTED_VERB})")
 _PARTICIPLE_OPENING = re.compile(r"[\s“”\"‘’'\x00]*([A-Z][a-z]+ing)\s")  # "Describing", "Calling" opening a sentence
 _PREPOSITION_PARTICIPLES = frozenset(  # sentence openers in -ing that lead no participle clause of the subject's:
-    # prepositions, and names ("King", "Beijing")
+    # prepositions, nouns and names ("Morning", "Beijing")
     "Following Including Regarding Concerning According Considering Excluding Barring Pending Notwithstanding "
-    "King Young Morning Evening Spring Beijing Nanjing Chongqing Xing Qing Jing Ying Ping Ming".split())
+    "Morning Evening Spring Beijing Nanjing Chongqing".split())
 _WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
     r"with(?<!\wwith)\s+((?:[a-z]+\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")  # "with leader Kim"
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
@@ -451,10 +451,15 @@ class _RoleIndex:
         self._entries: list[_RoleEntry] = []  # in text order
         self.add = self._entries.append  # files one such entry (a bound method: the mention table's hot path)
         self._filed: dict[str, list[_Mention]] = {}
+        self._positions: list[int] | None = None  # the entries' positions, for mentions_between
 
-    def mentions_before(self, position: int) -> list[_MentionFields]:
-        """Every mention standing before ``position``, in text order."""
-        return [entry[1:] for entry in self._entries if entry[4] < position]
+    def mentions_between(self, start: int, end: int) -> list[_MentionFields]:
+        """The mentions standing from ``start`` to before ``end``, in text order (found by bisection, so that a
+        look back over a few paragraphs costs the same in a long text)."""
+        if self._positions is None or len(self._positions) != len(self._entries):
+            self._positions = [entry[4] for entry in self._entries]
+        return [entry[1:] for entry in self._entries[bisect_left(self._positions, start):
+                                                     bisect_left(self._positions, end)]]
 
     def get(self, key: str, default: list[_Mention]) -> list[_Mention]:
         """The mentions filed under ``key``, in text order; ``default`` if there are none (as ``dict.get``)."""
@@ -791,9 +796,7 @@ class _Article:
     def _recent_organisation(self, position: int) -> str | None:
         """The organisation named last within a few paragraphs before ``position``: "the group said" after
         "The American Friends Service Committee said on its website ..." (a name holding a group word)."""
-        for name, folded, _, at, _ in reversed(self.by_role.mentions_before(position)):
-            if position - at > 2000:
-                break
+        for name, folded, _, at, _ in reversed(self.by_role.mentions_between(position - 2000, position)):
             if len(name) > 1 and _GROUP_NAME_WORDS.intersection(folded):  # "Koryo Tours" reads as a person
                 return self._body_name(_Mention(name, folded, frozenset(), at, False))
         return None
@@ -1348,8 +1351,8 @@ class _Article:
         "Samantha Power" for "she"): when the subjects read offer nobody that pronoun can stand for."""
         names = word_list(_SAME_GENDER_NAMES[pronoun])
         latest: _Mention | None = None
-        for mention in self.by_role.mentions_before(position)[-40:]:
-            if mention[4] and position - mention[3] < _GENDER_WINDOW and mention[1][:1] and mention[1][0] in names:
+        for mention in self.by_role.mentions_between(position - _GENDER_WINDOW + 1, position):
+            if mention[4] and mention[1][:1] and mention[1][0] in names:
                 latest = _Mention(*mention)
         return self._fullest(latest.name, position) if latest is not None else None
 
