@@ -599,7 +599,7 @@ class _Article:
                 name, folded, person_keys, roles, is_person, role_keys = parts
                 if not is_person and len(name) > 1 and ("’s " in chunk or "'s " in chunk) and (
                         _owned_generic_body(name)):  # (a "Ministry" alone is cut from "Ministry of Unification")
-                    name = (*chunk[: max(chunk.rfind("’s "), chunk.rfind("'s ")) + 2].split(), *name)  # "North
+                    name = (*_owner_part(chunk).split(), *name)  # "North
                     # Korea’s U.N. Mission": a body every government has keeps its owner
                 end = start + len(chunk)
                 if masked.startswith(",", end):
@@ -682,8 +682,8 @@ class _Article:
         "Otto Warmbier, who died in 2017"), the latest."""
         before = mention.position <= position
         kin = _KIN_OF.search(self.text, max(0, mention.position - 50), mention.position) is not None
-        dead = self._died(" ".join(mention.name))
-        return (before, len(mention.name) > len(short), " ".join(mention.name) in self.speakers, not (kin or dead),
+        name = " ".join(mention.name)
+        return (before, len(mention.name) > len(short), name in self.speakers, not (kin or self._died(name)),
                 mention.position if before else -mention.position)
 
     def _died(self, name: str) -> bool:
@@ -2026,7 +2026,7 @@ def _before_reporting_clause(text: str, start: int, opener: int) -> int:
     if not tail.endswith((",", ":")):
         return opener
     ends = [match.end() for match in _SENTENCE_END.finditer(tail)
-            if _bare((tail[: match.start()].split() or [""])[-1]).lower() not in _ABBREVIATIONS]  # not "Mr. Kim"
+            if not _abbreviation_before(tail, 0, match.start())]  # not "Mr. Kim"
     if not ends or not _speech_words(tail[ends[-1]:])[0]:
         return opener
     return window_start + ends[-1]
@@ -2056,14 +2056,20 @@ def _masked(text: str, start: int, end: int, spans: list[_Span]) -> str:
     return "".join(pieces)
 
 
+def _abbreviation_before(text: str, begin: int, at: int) -> bool:
+    """Does the full stop at ``at`` close an abbreviation or an initial ("Mr.", "J.", "H.R. 3898") rather than a
+    sentence (``begin``: where the sentence being read starts)?"""
+    word = text[max(begin, at - 12): at].split()
+    token = word[-1].lower().lstrip("(\"“") if word else ""
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token
+
+
 def _sentences(masked: str, offset: int) -> list[tuple[int, int]]:
     """Absolute sentence spans of a masked paragraph (quoted words never end a sentence)."""
     bounds = []
     begin = 0
     for match in _SENTENCE_END.finditer(masked):
-        word = masked[max(begin, match.start() - 12): match.start()].split()
-        token = word[-1].lower().lstrip("(\"“") if word else ""
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token:  # "H.R. 3898"
+        if _abbreviation_before(masked, begin, match.start()):
             continue
         if _attribution_follows(masked, match):
             continue
@@ -2784,9 +2790,14 @@ def _name_parts(chunk: str, previous: str) -> _NameParts:
 def _possessor(chunk: str) -> _NameParts | None:
     """The person a capitalised run opens with as a possessor ("U.S. President Donald Trump’s State of the
     Union" -> Donald Trump), whom the run's own reading ("State of the Union") leaves out; None if none."""
-    cut = max(chunk.rfind("’s "), chunk.rfind("'s "))
-    parts = _name_parts(chunk[: cut + 2], "")
+    parts = _name_parts(_owner_part(chunk), "")
     return parts if parts.is_person and len(parts.name) > 1 else None
+
+
+def _owner_part(chunk: str) -> str:
+    """A capitalised run up to its last possessive: "U.S. President Donald Trump’s" of "... Trump’s State of the
+    Union", "North Korea’s" of "North Korea’s U.N. Mission"."""
+    return chunk[: max(chunk.rfind("’s "), chunk.rfind("'s ")) + 2]
 
 
 def _unglued(start: int, chunk: str) -> Iterator[tuple[int, str]]:
