@@ -161,9 +161,10 @@ _CLAUSE_CONTRASTS = frozenset("while whilst whereas but although though".split()
 _SPEAKING_BODIES = frozenset("group government ministry committee council court office agency commission "
                              "administration party opposition media union association mission embassy "
                              "department".split())
-_INVERTED_SUBJECT = re.compile(  # "..., said the envoy", "..., said newly elected Prime Minister Ishiba"
+_INVERTED_SUBJECT = re.compile(  # "..., said the envoy", "..., said newly elected Prime Minister Ishiba", "..., said
+    # 53-year-old Takuya Yokota"
     r"[ \t]+(?!(?:in|on|at|during|after|before|to|with|from|for|of|that|when|as|while|because|if|but|and|last|this)"
-    r"\b)(?:[a-z\-]+[ \t]+){0,3}(?:the[ \t]|[A-ZÀ-ÖØ-Þ])")
+    r"\b)(?:[a-z\d\-]+[ \t]+){0,3}(?:the[ \t]|[A-ZÀ-ÖØ-Þ])")
 _IRREGULAR_PAST = frozenset("spent took made gave held met left told said sent went came saw wrote found brought kept "
                             "stood began ran won lost led put set cut became chose drew fell felt got grew heard knew "
                             "meant paid rose sat sought spoke thought threw understood built bought caught fought "
@@ -174,6 +175,9 @@ _OPENING_MARKS = " “”\"‘’'\x00"
 _DOCUMENT_NOUNS = frozenset(
     "letter statement release report document article editorial commentary text update declaration "
     "communique memo message column op-ed petition platform comment resolution remarks piece".split())
+# "the statement of X", "the fatal shooting of X, who": X speaks (but "the release of three prisoners" is no document)
+_OWNED_NOT_SPEAKING = _DOCUMENT_NOUNS - {"release"} | frozenset(
+    "dream secretariat recommendations recommendation shooting death killing assassination murder words".split())
 _DOCUMENT_PARTICIPLES = frozenset("released issued published sent signed posted distributed".split())
 _BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
@@ -2390,6 +2394,11 @@ def _subject_phrase(before: str) -> str:
         return ""
     if _bare(phrase[0]) in _PRONOUNS:  # "He also expressed": the pronoun is the subject
         return _bare(phrase[0])
+    if "of" in phrase:  # "the dream of South Korean President Moon Jae-in, who said", "the statement of the
+        of = phrase.index("of")  # Committee ... said": the owner speaks, not the thing owned
+        if 0 < of < len(phrase) - 1 and _bare(phrase[of - 1]) in _OWNED_NOT_SPEAKING and all(
+                word[:1].islower() for word in phrase[1:of]):
+            phrase = phrase[of + 1:]
     subject = " ".join(phrase)  # "the Democratic People's Republic of Korea (DPRK) on Thursday"
     return _TRAILING_PARENTHESIS.sub("", subject) if subject.endswith(")") else subject
 

@@ -944,6 +944,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Mest was captured in 2016.\n\n“Evil is hard to accept,” Mest said during the meeting.", ["Fred Mest"]),
     ("They show \"thousands have disappeared,\" the executive director of ARHR—which also spoke to defectors—tells "
      "the Guardian.", ["executive director of ARHR"]),
+    ("Kin were shocked by the killing of former Prime Minister Oren Falk, who had vowed to make it his \"life's work.\""
+     "\n\nThe statement of the Committee for Peace said the talks were \"a farce.\"",
+     ["Oren Falk", "Committee for Peace"]),
+    ("Ada Quill met Oren Falk.\n\nThe envoy \"offered help to us from the start\" to end the standoff, said"
+     " 53-year-old Tor Mest, head of a families' group, in an interview.", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1201,7 +1206,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-role-on-a-topic-is-one-description",
         "a-participle-opener-and-a-reflexive-are-no-speakers",
         "a-surname-is-not-the-relative-who-died",
-        "an-unspaced-dash-aside-with-a-relative-clause"])
+        "an-unspaced-dash-aside-with-a-relative-clause",
+        "the-owner-of-a-statement-or-event-speaks",
+        "an-inverted-subject-after-an-age"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
