@@ -311,6 +311,8 @@ _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congressw
     **dict.fromkeys(("premier", "prime"), "premier"),  # "the Japanese premier" is "Prime Minister Fumio Kishida"
     **dict.fromkeys(("adviser", "advisor", "aide"), "adviser"),  # "the presidential aide": the adviser introduced
     **dict.fromkeys(("cardinal", "archbishop", "bishop", "prelate"), "prelate"),  # "the prelate": the cardinal
+    **dict.fromkeys(("chairman", "chairwoman", "chairperson", "chair"), "chair"),  # "the Hyundai chairwoman": the
+    # group's chairperson
 }
 _PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | _DETERMINERS
 _LINE_END_FUNCTION_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "but", "nor"}  # no paragraph ends so
@@ -1824,7 +1826,9 @@ class _Article:
             subject = _subject_phrase(head) if head else ""
             if subject and _bare(subject.split()[0]) not in _PRONOUNS and (  # a description, not a name:
                     subject[:1].islower() or subject.split()[-1][:1].islower()):  # "North Korea's news agency"
-                speaker = self._main_subject(head, position) or self._resolve(subject, position)  # a person first
+                named = _last_match(_CAPITALISED, subject)  # a person first, unless the name only qualifies the
+                modifier = named is not None and _is_modifier(subject, named)  # noun: "The Hyundai chairwoman"
+                speaker = (None if modifier else self._main_subject(head, position)) or self._resolve(subject, position)
                 if speaker:
                     return speaker, True
         agent = self._sentence_agent(clause[:start], position) if verb.endswith("ing") and not (

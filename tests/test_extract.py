@@ -949,6 +949,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Oren Falk", "Committee for Peace"]),
     ("Ada Quill met Oren Falk.\n\nThe envoy \"offered help to us from the start\" to end the standoff, said"
      " 53-year-old Tor Mest, head of a families' group, in an interview.", ["Tor Mest"]),
+    ("Tor Mest met Ada Quill, chairperson of Falk Group, the parent firm of Falk Tours.\n\nThe Falk chairman echoed"
+     " the hope, saying, \"Falk wishes tours could resume.\"", ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1208,7 +1210,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-surname-is-not-the-relative-who-died",
         "an-unspaced-dash-aside-with-a-relative-clause",
         "the-owner-of-a-statement-or-event-speaks",
-        "an-inverted-subject-after-an-age"])
+        "an-inverted-subject-after-an-age",
+        "a-name-qualifying-the-role-of-an-ing-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
