@@ -336,6 +336,7 @@ _DASHED_RELATIVE = re.compile(r"[–—](?:which|who)\s+(?:[\w-]+\s+)?$")  # "�
 _ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
 _SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:on|to|under|with|at|in|from)\b[^,.;\x00]*,?$")
 _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
+_OWNER_THEN_MODIFIER = re.compile(r"(.*[^\s’'])[’']s\s+([a-z]+)")  # "Trump’s public" (promise)
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()\x00]{0,60}\)\s*$")
 _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc", "mp", "mep"})  # (and a seat: "MEP")
@@ -350,7 +351,7 @@ _OWNED_DOCUMENT = re.compile(  # a named body's or person's statement, story, st
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Keo-don" of "Oh Keo-don"
 _FIELD_OPENERS = frozenset({"of", "for"})  # "Minister of Natural Resources Alexander Kozlov": a field, then a name
 _REPORT_MODIFIERS = frozenset("annual latest new recent final interim special joint first second third formal "
-                               "preliminary comprehensive separate previous past earlier own public".split())
+                               "preliminary comprehensive separate previous past earlier own public lengthy".split())
 _OUTLET_HEADS = frozenset("outlet website site newspaper paper daily agency group organization organisation "
                           "broadcaster magazine".split())  # what an unclosed "X, a propaganda outlet said" calls X
 _GROUP_NAME_WORDS = frozenset(  # words that make a name a group's, not a place's or a government's
@@ -974,6 +975,9 @@ class _Article:
                 phrase = named_after_bracket
         if phrase.endswith(("’s", "'s")):  # "Trump's" of "Trump's tweet message that ...": the owner's words
             phrase = phrase[:-2]
+        elif (owner := _OWNER_THEN_MODIFIER.fullmatch(phrase)) is not None and owner.group(2) in _REPORT_MODIFIERS:
+            phrase = owner.group(1)  # "President Trump’s public" of "President Trump’s public promise that ...":
+            # the owner's words
         if not phrase or phrase.lower() in _WHEN_WORDS:  # "Monday" of "Monday's statement": when, not who
             return None
         if phrase.startswith(("N. ", "S. ")) and (spelled := _SPELLED_SIDE[phrase[0]] + phrase[2:]) in self.text:
@@ -2157,6 +2161,10 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                 _LABELLED_OBJECT.match(clause, end)):
             continue  # "slams Seoul’s claims over loudspeakers as “fabricated”": a possessed noun labelled by the
             # sentence's verb (but "Trump’s comment that he’d be “honored”" gives the owner's words)
+        if verb in _NOUN_OR_VERB and verbs and len(words_before) > 1 and words_before[-2].endswith(("’s", "'s")) and (
+                previous.isalpha() and words_before[-1].islower()):
+            continue  # "Chung said Donald Trump's previous remarks about ...": a possessed noun after its modifier,
+            # in what the clause's verb reports
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
             continue  # "a former U.K. charge d’affaires", "in charge of": a noun
         if verb == "accused" and clause.startswith(" of ", end) and previous not in _BE_FORMS:

@@ -951,6 +951,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " 53-year-old Tor Mest, head of a families' group, in an interview.", ["Tor Mest"]),
     ("Tor Mest met Ada Quill, chairperson of Falk Group, the parent firm of Falk Tours.\n\nThe Falk chairman echoed"
      " the hope, saying, \"Falk wishes tours could resume.\"", ["Ada Quill"]),
+    ("Tor Mest met Ada Quill.\n\nMest said Oren Falk's previous remarks made the resort \"famous,\" adding that"
+     " \"It would be important.\"\n\nLeaders appeared satisfied with what they got: President Oren Falk’s public"
+     " promise that the North was “working on that.”", ["Tor Mest", "Tor Mest", "Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1211,7 +1214,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-unspaced-dash-aside-with-a-relative-clause",
         "the-owner-of-a-statement-or-event-speaks",
         "an-inverted-subject-after-an-age",
-        "a-name-qualifying-the-role-of-an-ing-clause"])
+        "a-name-qualifying-the-role-of-an-ing-clause",
+        "a-possessed-noun-after-its-modifier"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
