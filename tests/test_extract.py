@@ -954,6 +954,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Tor Mest met Ada Quill.\n\nMest said Oren Falk's previous remarks made the resort \"famous,\" adding that"
      " \"It would be important.\"\n\nLeaders appeared satisfied with what they got: President Oren Falk’s public"
      " promise that the North was “working on that.”", ["Tor Mest", "Tor Mest", "Oren Falk"]),
+    ("\"It is an effective way to reach them,\" Ada Quill, head of a conservative mothers' group said.",
+     ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1215,7 +1217,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-owner-of-a-statement-or-event-speaks",
         "an-inverted-subject-after-an-age",
         "a-name-qualifying-the-role-of-an-ing-clause",
-        "a-possessed-noun-after-its-modifier"])
+        "a-possessed-noun-after-its-modifier",
+        "a-name-then-a-bare-title-without-closing-comma"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
