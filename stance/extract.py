@@ -2566,10 +2566,10 @@ def _object_phrase(after: str) -> str:
         if kept and _bare(word) in _WHEN_WORDS and words[index + 1: index + 2] != ["by"]:
             break  # "said a Japanese official Saturday", but "a report released Monday by Verisk Maplecroft"
         if kept and _bare(word) in _OBJECT_PHRASE_STOPS:
-            if word == "and" and not re.search(r"[A-ZÀ-Þ]", " ".join(kept)):
+            if word == "and" and not re.search(r"[A-ZÀ-Þ]", _OWNER_OPENING.sub("", " ".join(kept))):
                 named = _ROLES_THEN_NAME.fullmatch(" ".join(words[index + 1:]))
-                if named:  # "said human rights activist and defector Ji Seong-ho": two roles, one person
-                    return named.group(1)
+                if named:  # "said human rights activist and defector Ji Seong-ho": two roles, one person;
+                    return named.group(1)  # "Lee’s foreign and security affairs adviser Wi Sung-lac"
             break
         if kept and _bare(word) == "in" and any(_bare(w) in _MEDIUM_NOUNS for w in words[index + 1: index + 5]):
             break  # "a spokesman ... in an English statement": how it was said, not who

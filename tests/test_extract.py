@@ -956,6 +956,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " promise that the North was “working on that.”", ["Tor Mest", "Tor Mest", "Oren Falk"]),
     ("\"It is an effective way to reach them,\" Ada Quill, head of a conservative mothers' group said.",
      ["Ada Quill"]),
+    ("A Quill administration would be “more committed,” according to Quill’s foreign and security affairs adviser"
+     " Tor Mest.", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1218,7 +1220,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-inverted-subject-after-an-age",
         "a-name-qualifying-the-role-of-an-ing-clause",
         "a-possessed-noun-after-its-modifier",
-        "a-name-then-a-bare-title-without-closing-comma"])
+        "a-name-then-a-bare-title-without-closing-comma",
+        "two-roles-after-an-owner-then-the-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
