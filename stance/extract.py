@@ -559,6 +559,7 @@ class _Article:
         self.sentences_read: list[tuple[str, int, str | None, bool]] = []
         self.known_people: dict[tuple[str, ...], bool] = {}  # _is_known_person's answers
         self.longest_names: dict[tuple[str, ...], str] = {}  # _longest_with_prefix's answers
+        self.longer_firsts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # _longer_name's table
         self.full_names: dict[str, str] = {}  # _in_full's answers for one-word names
         self.deaths: set[str] | None = None  # the names of people the text tells died (_died)
         self.referred_groups: dict[tuple[tuple[str, ...], frozenset[str] | None],
@@ -651,6 +652,10 @@ class _Article:
                        for mention in _near(positions, mentions, position)]  # so that time stays linear
         else:
             nearest = _referred_mentions(lowered, wanted, candidates)
+        if not nearest or len(name) == 1 and all(len(mention.name) == 1 for mention in nearest):
+            longer = self._longer_name(name[0], position) if len(name) == 1 else None
+            if longer and longer.endswith(" Un"):  # "Kim" after "leader Kim Jong Un", whom the table does not
+                return longer  # hold as a person (his "Un" is also the UN's abbreviation)
         if not nearest:
             return " ".join(name)
         best = nearest[0] if len(nearest) == 1 else max(  # no ties: positions differ
@@ -1170,9 +1175,15 @@ class _Article:
         if " " in word:
             return None
         folded = _fold(word)  # a body's mention is filed under each of its tokens
-        longer = {mention.name for mention in self.by_role.get(folded, []) if mention.position < position
-                  and len(mention.folded) > 1 and mention.folded[0] == folded and not mention.is_person}
-        return " ".join(longer.pop()) if len(longer) == 1 else None
+        firsts = self.longer_firsts.get(folded)
+        if firsts is None:  # each longer name's first mention, read once per word (time stays linear)
+            first_at: dict[tuple[str, ...], int] = {}
+            for mention in self.by_role.get(folded, []):
+                if len(mention.folded) > 1 and mention.folded[0] == folded and not mention.is_person:
+                    first_at[mention.name] = min(mention.position, first_at.get(mention.name, mention.position))
+            firsts = self.longer_firsts[folded] = sorted((at, name) for name, at in first_at.items())
+        named_before = bisect_left(firsts, (position,))
+        return " ".join(firsts[0][1]) if named_before == 1 else None
 
     def _subordinate_subject(self, position: int) -> str | None:
         """The person named in a subordinate clause opening the sentence before ``position``, whom a "he"

@@ -958,6 +958,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Ada Quill"]),
     ("A Quill administration would be “more committed,” according to Quill’s foreign and security affairs adviser"
      " Tor Mest.", ["Tor Mest"]),
+    ("Tor Mest may meet the North's leader Pak Jong Un on the trip.\nOfficials discussed a meeting between Mest and"
+     " leader Pak, whose last talks were in 2019.\nPak stated last month that he had “fond memories” of Mest.",
+     ["Pak Jong Un"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1221,7 +1224,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-qualifying-the-role-of-an-ing-clause",
         "a-possessed-noun-after-its-modifier",
         "a-name-then-a-bare-title-without-closing-comma",
-        "two-roles-after-an-owner-then-the-name"])
+        "two-roles-after-an-owner-then-the-name",
+        "a-surname-after-a-name-ending-in-un"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
