@@ -631,7 +631,8 @@ class _Article:
                 # again, last in most names, before the given name in Korean ones)
             parts = _name_parts(chunk, "")
             name = parts.name
-            if parts.is_person and len(name) == 2 and (parts.roles or _given_name_first(list(name))) and (
+            if parts.is_person and len(name) == 2 and (parts.roles or _given_name_first(list(name)) or (
+                    _KOREAN_GIVEN_NAME.fullmatch(name[1]))) and (  # a caption's "Moon Jae-in speaks to ..."
                     text.count(_family_name(name)) > 1) and not _is_credit(masked, match.start()):
                 self._file_person(parts, offset + match.start())
 

@@ -961,6 +961,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Tor Mest may meet the North's leader Pak Jong Un on the trip.\nOfficials discussed a meeting between Mest and"
      " leader Pak, whose last talks were in 2019.\nPak stated last month that he had “fond memories” of Mest.",
      ["Pak Jong Un"]),
+    ("Describing him as a “savvy businessman,” Moon said he could strike a deal.\n|Moon Tae-ho speaks to The Daily"
+     " Herald on Monday. Ada Quill/The Daily Herald\n“We must recognize him,” said Moon during an interview.",
+     ["Moon Tae-ho", "Moon Tae-ho"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1225,7 +1228,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-possessed-noun-after-its-modifier",
         "a-name-then-a-bare-title-without-closing-comma",
         "two-roles-after-an-owner-then-the-name",
-        "a-surname-after-a-name-ending-in-un"])
+        "a-surname-after-a-name-ending-in-un",
+        "a-caption-names-a-korean-speaker-in-full"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
