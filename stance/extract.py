@@ -227,6 +227,7 @@ _RELATIVE_AFTER_QUOTE = re.compile(r"[”\"’'\x00]*[ \t]+(?:that|which)[ \t]+(
 _NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
     r"[\s,”\"’'\x00]*((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),\s+who(?:[’']s)?\s")
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
+_NOUN_THEN_WHO = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w.]*[A-Z]\.?)\s+who\s")  # "a man who", "a U.N. inquiry who"
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
 _AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
@@ -2342,6 +2343,11 @@ def _subject_phrase(before: str) -> str:
         relative = _last_match(_NAME_THEN_WHO, text)
         if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
             return _subject_phrase(text[: relative.end(1)])
+        relative = _last_match(_NOUN_THEN_WHO, text)
+        noun = _bare(relative.group(1)) if relative is not None else ""
+        if relative is not None and "," not in text[relative.end():] and noun not in _PRONOUNS and (
+                noun not in _DETERMINERS):  # "A man who fled North Korea says", "The head of a U.N. inquiry who
+            return _subject_phrase(text[: relative.end(1)])  # accused ... told"
     if ")--" in text or ")—" in text:  # "(Jiji Press)--Japan's Chief Cabinet Secretary": a dateline's dash, unspaced
         text = text.replace(")--", ") -- ").replace(")—", ") — ")
     if text.endswith(("st", "nd", "rd", "th")):  # "Marco Rubio on the 15th (local time)"

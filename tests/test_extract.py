@@ -964,6 +964,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Describing him as a “savvy businessman,” Moon said he could strike a deal.\n|Moon Tae-ho speaks to The Daily"
      " Herald on Monday. Ada Quill/The Daily Herald\n“We must recognize him,” said Moon during an interview.",
      ["Moon Tae-ho", "Moon Tae-ho"]),
+    ("The head of a U.N. inquiry who accused Arland of crimes against humanity told the council that it must act"
+     " against \"a totalitarian state.\"\n\nTor Mest, the inquiry's chair, said more.", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1229,7 +1231,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-then-a-bare-title-without-closing-comma",
         "two-roles-after-an-owner-then-the-name",
         "a-surname-after-a-name-ending-in-un",
-        "a-caption-names-a-korean-speaker-in-full"])
+        "a-caption-names-a-korean-speaker-in-full",
+        "a-restrictive-who-clause-after-a-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
