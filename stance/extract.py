@@ -268,6 +268,7 @@ _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean for
                   for head in "ministry office committee agency department mission council commission".split()}
 _DASH_CREDIT = re.compile(  # a dash, then who said it, to the paragraph's end: '" — Mr. Shin Dong-hyuk, defector'
     r"[ \t\u00a0]*(?:[—–―]|--?(?=[ \t]))[ \t\u00a0]*([A-ZÀ-ÖØ-Þ][^\"“”\x00\n]{1,100}?)[ \t.]*")
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _OBJECT_NEXT = re.compile(r"[ \t]+[A-Za-z]")  # after a quote standing for a verb, its object: "the resolution"
 _QUOTED_PAST = re.compile(  # "categorically rejected", "strongly condemned"; a headline's "categorically and
     r"(?:[A-Za-z]+ ){0,2}[a-z]+ed|(?:[A-Za-z]+ly (?:and )?){1,3}[a-z]+s")  # totally rejects"
@@ -1596,7 +1597,8 @@ class _Article:
             if speaker:
                 return _Attribution(speaker, True, kind)
         if embedded:
-            verb_like = _is_quoted_verb(self.text[span.start:span.end]) and _OBJECT_NEXT.match(post) is not None
+            quoted = self.text[span.start:span.end]
+            verb_like = (_is_quoted_verb(quoted) or _opens_with_verb(quoted)) and _OBJECT_NEXT.match(post) is not None
             subject = self._sentence_agent(whole_pre, span.open_mark, verb_like)
             if subject:
                 return _Attribution(subject, True, "partial")
@@ -2541,6 +2543,15 @@ def _drop_listing_appositive(text: str) -> str | None:
 def _is_quoted_verb(quoted: str) -> bool:
     """Whether a quote's words can stand for its sentence's verb: a past tense and up to two adverbs."""
     return _QUOTED_PAST.fullmatch(quoted) is not None and quoted.rsplit(None, 1)[-1] not in _ED_ADJECTIVES
+
+
+def _opens_with_verb(quoted: str) -> bool:
+    """Whether a quote opens with a reporting verb and goes on to its object, the predicate of the subject
+    before it: 'The resolution “condemns in the strongest terms the ... violations”'."""
+    first, _, rest = quoted.partition(" ")
+    words = rest.split()
+    return first.endswith("s") and first in word_list("speech_verbs") and len(words) >= 3 and (
+        _FIRST_PERSON.isdisjoint(map(_bare, words)))  # not 'Kim “tells me that ...”', the reporter's words
 
 
 def _main_clause_subject(clause: str) -> str:

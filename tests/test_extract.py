@@ -966,6 +966,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Moon Tae-ho", "Moon Tae-ho"]),
     ("The head of a U.N. inquiry who accused Arland of crimes against humanity told the council that it must act"
      " against \"a totalitarian state.\"\n\nTor Mest, the inquiry's chair, said more.", ["Tor Mest"]),
+    ("The Quill-Mest resolution “condemns the long-standing violations of rights” in Arland and expresses “very"
+     " serious concern” at the abductions.", ["Quill-Mest resolution", "Quill-Mest resolution"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1232,7 +1234,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "two-roles-after-an-owner-then-the-name",
         "a-surname-after-a-name-ending-in-un",
         "a-caption-names-a-korean-speaker-in-full",
-        "a-restrictive-who-clause-after-a-noun"])
+        "a-restrictive-who-clause-after-a-noun",
+        "a-quote-opening-with-its-reporting-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
