@@ -968,6 +968,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " against \"a totalitarian state.\"\n\nTor Mest, the inquiry's chair, said more.", ["Tor Mest"]),
     ("The Quill-Mest resolution “condemns the long-standing violations of rights” in Arland and expresses “very"
      " serious concern” at the abductions.", ["Quill-Mest resolution", "Quill-Mest resolution"]),
+    ("South Korea’s Unification Ministry said it was “regrettable.” The South Korean Unification Ministry called it"
+     " “a provocation.”", ["Unification Ministry", "Unification Ministry"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1235,7 +1237,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-surname-after-a-name-ending-in-un",
         "a-caption-names-a-korean-speaker-in-full",
         "a-restrictive-who-clause-after-a-noun",
-        "a-quote-opening-with-its-reporting-verb"])
+        "a-quote-opening-with-its-reporting-verb",
+        "the-one-unification-ministry-without-its-owner"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
