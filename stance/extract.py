@@ -250,7 +250,8 @@ _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "labels mentions releases".split())
 _NAMED_OUTLET = re.compile(  # lower-case modifiers, a name, then what kind of outlet it is
     r"(?:[a-z][\w\-]*\s+){0,3}([A-ZÀ-ÖØ-Þ][\w.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3})"
-    r"(?:\s+(?:news|state|newspaper|agency|daily|paper|website|[Ww]eb\s+site|broadcaster|outlet|commentary|editorial)){1,3}")
+    r"(?:\s+(?:news|state|newspaper|agency|daily|paper|website|[Ww]eb\s+site|broadcaster|outlet|commentary|editorial"
+    r"|propaganda)){1,3}")  # (and "Uriminzokkiri propaganda website")
 _DEMONYM = re.compile(r"(?:(?:North|South|East|West)[ \t-])?[A-Z][a-z]+(?:ese|ish|ian|ean|can|-language)")
 _MEDIUM_NOUNS = _DOCUMENT_NOUNS | {"interview", "speech", "briefing", "remarks", "post", "tweet", "broadcast"}
 _TITLE_CUES = frozenset({"so-called", "titled", "entitled", "headlined"})  # what follows is a name, however long
@@ -336,7 +337,7 @@ _TRAILING_DASH_ASIDE = re.compile(  # " – who died in 2017 –", "--the Europe
 # also spoke to defectors—": unspaced dashes around a relative clause
 _DASHED_RELATIVE = re.compile(r"[–—](?:which|who)\s+(?:[\w-]+\s+)?$")  # "—which also" before an aside's verb
 _ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
-_SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:on|to|under|with|at|in|from)\b[^,.;\x00]*,?$")
+_SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:(?:on|to|under|with|at|in|from)\b[^,.;\x00]*|anonymously),?$")
 _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
 _OWNER_THEN_MODIFIER = re.compile(r"(.*[^\s’'])[’']s\s+([a-z]+)")  # "Trump’s public" (promise)
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
@@ -850,6 +851,8 @@ class _Article:
             if phrase:
                 phrase = _object_phrase(phrase) if pattern is _AUTHOR_AFTER else _subject_phrase(phrase) or phrase
                 phrase = _PARTICIPLE_TAIL.sub(r"\1", phrase)  # "the Third Committee handling human rights issues"
+                phrase = _PARTICIPLE_BY.split(phrase, maxsplit=1)[0]  # "the ... Foreign Ministry posted by the Korean
+                # Central News Agency": the agency did not write it
                 speaker = self._resolve(phrase, position, document=True)
                 if speaker and _bare(speaker.split()[-1]) not in _DOCUMENT_NOUNS:
                     return speaker

@@ -970,6 +970,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " serious concern” at the abductions.", ["Quill-Mest resolution", "Quill-Mest resolution"]),
     ("South Korea’s Unification Ministry said it was “regrettable.” The South Korean Unification Ministry called it"
      " “a provocation.”", ["Unification Ministry", "Unification Ministry"]),
+    ("A senior official speaking anonymously told reporters that a meeting “is not on the schedule.”\n\nThe response"
+     " came in a statement from the Arland Foreign Ministry posted by the Falk News Agency.\n\n\"It is war,\" said the"
+     " statement.\n\n“It is a farce,” claimed the North’s official Quillsite propaganda website.",
+     ["senior official", "Arland Foreign Ministry", "Quillsite"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1238,7 +1242,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-caption-names-a-korean-speaker-in-full",
         "a-restrictive-who-clause-after-a-noun",
         "a-quote-opening-with-its-reporting-verb",
-        "the-one-unification-ministry-without-its-owner"])
+        "the-one-unification-ministry-without-its-owner",
+        "asides-and-outlet-descriptors-around-a-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
