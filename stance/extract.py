@@ -269,6 +269,7 @@ _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean for
                   for head in "ministry office committee agency department mission council commission".split()}
 _DASH_CREDIT = re.compile(  # a dash, then who said it, to the paragraph's end: '" — Mr. Shin Dong-hyuk, defector'
     r"[ \t\u00a0]*(?:[—–―]|--?(?=[ \t]))[ \t\u00a0]*([A-ZÀ-ÖØ-Þ][^\"“”\x00\n]{1,100}?)[ \t.]*")
+_UNNAMED_ONES = frozenset({"one", "another", "someone", "somebody"})  # a speaker the text leaves unnamed
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _OBJECT_NEXT = re.compile(r"[ \t]+[A-Za-z]")  # after a quote standing for a verb, its object: "the resolution"
 _QUOTED_PAST = re.compile(  # "categorically rejected", "strongly condemned"; a headline's "categorically and
@@ -1294,6 +1295,8 @@ class _Article:
                     open_chain.append(index if not attribution.found and span.close_end is None else None)
                     if attribution.speaker:
                         self._remember_speaker(attribution.speaker, index)
+                    elif attribution.found:  # '"...," one told the radio': the next quote runs on from no one named
+                        self.last_speaker, self.last_speaker_paragraph = None, index
                 self.sentences_read.append(
                     (_sentence_text(masked, p_start, s_start, s_end), s_start, sentence_speaker, False))
             self.colon_lead = _colon_lead(index, masked, p_start, sentences)
@@ -1772,7 +1775,8 @@ class _Article:
                 window, end) if "quoting" in window else None  # "..., Kawamura told journalists, quoting an
             # unnamed senior US official": the official's words
             speaker = self._resolve(_object_phrase(cited.group(1)) if cited else subject, position)
-            return speaker, speaker is not None  # "the KCNA news agency said, citing a statement by Song Il Ho"
+            # "the KCNA news agency said, citing a statement by Song Il Ho"; '"...," one told the radio': someone
+            return speaker, speaker is not None or subject in _UNNAMED_ONES  # unnamed, not the latest subject
         between = window[:start].strip(" \t\n,.!?\u2014\u2013-\x00\"”’")
         if between and not (  # '"..." for the government, said X': an inverted verb after a comma
                 window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end)):

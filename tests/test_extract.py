@@ -974,6 +974,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " came in a statement from the Arland Foreign Ministry posted by the Falk News Agency.\n\n\"It is war,\" said the"
      " statement.\n\n“It is a farce,” claimed the North’s official Quillsite propaganda website.",
      ["senior official", "Arland Foreign Ministry", "Quillsite"]),
+    ("Life without leader Oren Falk is thinkable. \"He is a hypocrite,\" one told the radio. \"We would be better off"
+     " without him.\"\n\nRun by defector Tor Mest, the station has a mission. \"We must have a free media,\" explains"
+     " Mr Mest.", [None, None, "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1243,7 +1246,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-restrictive-who-clause-after-a-noun",
         "a-quote-opening-with-its-reporting-verb",
         "the-one-unification-ministry-without-its-owner",
-        "asides-and-outlet-descriptors-around-a-name"])
+        "asides-and-outlet-descriptors-around-a-name",
+        "an-unnamed-one-is-nobody-named-before"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
