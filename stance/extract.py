@@ -1136,7 +1136,8 @@ class _Article:
         if head in _ANONYMOUS_HEADS and qualifiers and words[0].lower() == "the" and not self._by_role(
                 head, position, qualifiers, strict=True):  # "the senior administration official": unnamed,
             return self.described.get(head) or description  # unless someone was introduced as one
-        if words[0].lower() == "the" or len(description.split()) == 1 and words[0].lower() not in ("a", "an"):
+        if words[0].lower() == "the" or len(description.split()) == 1 and words[0].lower() not in (
+                "a", "an", "one", "another"):  # ("one diplomat said": someone unnamed, not the latest subject)
             resolved = self.described.get(head) or (  # "the South Korean president": Moon, not Trump, if told
                 nationality and self._by_role(head, position, qualifiers | nationality, strict=True)) or (
                 head == "leader" and nationality and self._national_leader(position, nationality)) or (
@@ -2191,6 +2192,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                 previous.isalpha() and words_before[-1].islower()):
             continue  # "Chung said Donald Trump's previous remarks about ...": a possessed noun after its modifier,
             # in what the clause's verb reports
+        if verb in _NOUN_OR_VERB and words_before and words_before[-1].startswith("(") and (
+                words_before[-1].endswith(")")) and words_before[-1][1:2].isupper():
+            continue  # "The Commission of Inquiry (COI) report “reflects ...”": an acronym's noun
         if verb == "charge" and clause.startswith((" d’", " d'", " of "), end):
             continue  # "a former U.K. charge d’affaires", "in charge of": a noun
         if verb == "accused" and clause.startswith(" of ", end) and previous not in _BE_FORMS:

@@ -977,6 +977,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Life without leader Oren Falk is thinkable. \"He is a hypocrite,\" one told the radio. \"We would be better off"
      " without him.\"\n\nRun by defector Tor Mest, the station has a mission. \"We must have a free media,\" explains"
      " Mr Mest.", [None, None, "Tor Mest"]),
+    ("Ada Quill visited Arland. “China informed council members that it has no business with rights,” one diplomat"
+     " said, summarizing the complaint.\n\nThe Commission of Inquiry (COI) report “reflects the consensus view that the"
+     " situation is among the world’s worst,” spokeswoman Tor Mest said in a statement.", ["diplomat", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1247,7 +1250,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-quote-opening-with-its-reporting-verb",
         "the-one-unification-ministry-without-its-owner",
         "asides-and-outlet-descriptors-around-a-name",
-        "an-unnamed-one-is-nobody-named-before"])
+        "an-unnamed-one-is-nobody-named-before",
+        "one-diplomat-and-an-acronyms-report"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
