@@ -2188,10 +2188,10 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                 _LABELLED_OBJECT.match(clause, end)):
             continue  # "slams Seoul’s claims over loudspeakers as “fabricated”": a possessed noun labelled by the
             # sentence's verb (but "Trump’s comment that he’d be “honored”" gives the owner's words)
-        if verb in _NOUN_OR_VERB and verbs and len(words_before) > 1 and words_before[-2].endswith(("’s", "'s")) and (
-                previous.isalpha() and words_before[-1].islower()):
+        if verb in _NOUN_OR_VERB and len(words_before) > 1 and words_before[-2].endswith(("’s", "'s")) and (
+                verbs and previous.isalpha() and words_before[-1].islower() or previous.isdigit()):
             continue  # "Chung said Donald Trump's previous remarks about ...": a possessed noun after its modifier,
-            # in what the clause's verb reports
+            # in what the clause's verb reports; "The State Department's 2015 report on ... described"
         if verb in _NOUN_OR_VERB and words_before and words_before[-1].startswith("(") and (
                 words_before[-1].endswith(")")) and words_before[-1][1:2].isupper():
             continue  # "The Commission of Inquiry (COI) report “reflects ...”": an acronym's noun

@@ -980,6 +980,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Ada Quill visited Arland. “China informed council members that it has no business with rights,” one diplomat"
      " said, summarizing the complaint.\n\nThe Commission of Inquiry (COI) report “reflects the consensus view that the"
      " situation is among the world’s worst,” spokeswoman Tor Mest said in a statement.", ["diplomat", "Tor Mest"]),
+    ("President Oren Falk spoke in Arland.\n\nWe applaud the efforts to tone down the president's 2017 promise to"
+     " unleash \"fire and fury\" on the people.", ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1251,7 +1253,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-one-unification-ministry-without-its-owner",
         "asides-and-outlet-descriptors-around-a-name",
         "an-unnamed-one-is-nobody-named-before",
-        "one-diplomat-and-an-acronyms-report"])
+        "one-diplomat-and-an-acronyms-report",
+        "a-possessed-speech-noun-after-a-year"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
