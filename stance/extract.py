@@ -210,15 +210,20 @@ _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"|^(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|sent|issued|released|signed|"
     r"delivered|adopted|penned|submitted|published|filed)\s+(?:in\s+)?(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,5}$"  # "X sent a letter", "X said in a statement", "X released the draft of its platform"
-    r"|(?:^|\s)(?:a|an|the)\s+((?:[A-Z][\w.\-]*\s+)+)(?:[a-z\-]+\s+){0,2}$")  # "a White House press release"
+    r"|(?:^|\s)(?:a|an|the)\s+((?:[A-Z][\w.\-]*\s+)+)(?:[a-z\-]+\s+){0,2}$"  # "a White House press release"
+    r"|([A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]+)+),\s+[^,\x00]{0,80}?\bauthor\s+of\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}$")  # "Olivia Enos, policy analyst for The Heritage Foundation and author of a new report"
 _PARTICIPLE_TAIL = re.compile(r"(\b[A-Z][\w.]*)\s+[a-z]+ing\b.*$")  # a name's participle modifier
 _AUTHOR_AFTER = re.compile(  # the words after it
     r"^,?\s*(?:dated [^,]{1,30},\s*)?(?:was\s+|is\s+)?(?:signed|sent|written|issued|drafted|authored|sponsored|"
-    r"co-sponsored|introduced|proposed)\s+by\s+"
+    r"co-sponsored|introduced|proposed)\s+(?:[a-z]+\s+){0,2}?by\s+"  # (and "issued last week by X")
     r"([^,;\n\x00]{2,80})"  # "the letter, signed by X"
     r"|^\s+(?:to\s+[^,.;\x00]{1,40}?\s+)?from\s+([^,.;]{2,80})"  # "a letter (to Trump) from X"
+    r"|^\s+by\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][^,.;\x00]{1,80})"  # "the report by the Korea Institute for ..."
     # "In its letter, the NCCK (also) reiterated", but not "the resolution, which expressed"
-    r"|^,\s+(?!which\b|who\b|that\b)((?:the\s+|a\s+)?[^,.;]{2,60}?)\s+(?:(?:also|then|again|[a-z]+ly)\s+)?[a-z]+ed\b")
+    r"|^,\s+(?!which\b|who\b|that\b)((?:the\s+|a\s+)[^,.;]{2,60}?|[A-ZÀ-ÖØ-Þ][^,.;]{1,60}?)"
+    r"\s+(?:(?:also|then|again|[a-z]+ly)\s+)?[a-z]+ed\b")  # (not "According to the report, sanctions exacerbate
+    # an already troubled economy")
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
@@ -1167,6 +1172,8 @@ class _Article:
             named = self._named_next(position) or self._next_holder(head, position)  # "a high-ranking defector
             if named:  # said ..." then "Thae Yong-ho, a former ..."; "A Korean-American congresswoman" then "Rep.
                 return named  # Young Kim of the Republican Party"
+        if head in _NOUN_OR_VERB and head in _DOCUMENT_NOUNS:  # "the report pointed out", its author not found:
+            return None  # the discourse's speaker, as when such a speech word was not read as a noun
         return core if head in _DOCUMENT_NOUNS else description
 
     def _recent_pair(self, position: int) -> str | None:
@@ -2390,8 +2397,9 @@ def _subject_phrase(before: str) -> str:
         word = words[index]
         bare = _bare(word)
         if "\x00" in word or (phrase and word.endswith((",", ";", ":"))) or word in _DASHES or (
-                word[:1].islower() and bare in speech and not (phrase and index > 0 and (  # "North Korea's state
-                    words[index - 1].endswith(("’s", "'s")) or _bare(words[index - 1]) in _DETERMINERS  # media"
+                word[:1].islower() and bare in speech and not ((phrase or bare in _NOUN_OR_VERB) and index > 0 and (
+                    # "North Korea's state media", "the report" (pointed out)
+                    words[index - 1].endswith(("’s", "'s")) or _bare(words[index - 1]) in _DETERMINERS
                     or words[index - 1].isupper() and len(words[index - 1]) > 1  # "the KCNA state news agency"
                     or bare == "charge" and _bare(words[index - 1]) == "in"))):  # "the minister in charge of"
             break

@@ -982,6 +982,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " situation is among the world’s worst,” spokeswoman Tor Mest said in a statement.", ["diplomat", "Tor Mest"]),
     ("President Oren Falk spoke in Arland.\n\nWe applaud the efforts to tone down the president's 2017 promise to"
      " unleash \"fire and fury\" on the people.", ["Oren Falk"]),
+    ("Tor Mest snubbed the report by the Arland Institute for Unification (AIU) as one researcher's opinion.\n\"If"
+     " the government stays passive, it will weaken its status,\" the report pointed out.\n\n“It is a clear nexus,”"
+     " asserted Ada Quill, policy analyst and author of a new report titled “Leverage.”\n\nThe report underlined that"
+     " “diplomacy should be tied to rights.”\n\nThe report, issued last week by Oren Falk’s office, referred to the"
+     " abductions as a “well-documented practice.”",
+     ["Arland Institute for Unification", "Ada Quill", "Ada Quill", "Oren Falk’s office"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1254,7 +1260,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "asides-and-outlet-descriptors-around-a-name",
         "an-unnamed-one-is-nobody-named-before",
         "one-diplomat-and-an-acronyms-report",
-        "a-possessed-speech-noun-after-a-year"])
+        "a-possessed-speech-noun-after-a-year",
+        "the-report-as-a-subject-and-its-author"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
