@@ -179,6 +179,8 @@ _DOCUMENT_NOUNS = frozenset(
 _OWNED_NOT_SPEAKING = _DOCUMENT_NOUNS - {"release"} | frozenset(
     "dream secretariat recommendations recommendation shooting death killing assassination murder words".split())
 _DOCUMENT_PARTICIPLES = frozenset("released issued published sent signed posted distributed".split())
+_REDUCED_PASSIVE = re.compile(  # "denounced by X (as) “...”"; not "indicated by his continued “...”"
+    r"\s+by\s+(?![a-z]+ing\b|(?:his|her|its|their)\b)((?:[^,.;\x00]|\.(?=\S))+?)(?:\s+as)?\s*$")
 _BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
@@ -1832,6 +1834,9 @@ class _Article:
             subject = _subject_phrase(before[: before.rfind(" ")] if " " in before else "")
             if subject:
                 return self._resolve(subject, position, local), True
+        if verb.endswith("ed") and last not in _BE_FORMS and (agent := _REDUCED_PASSIVE.match(clause, end)):
+            return self._resolve(_object_phrase(agent.group(1)), position), True  # "a decision denounced by the
+            # country’s U.N. mission as “politically motivated”": the agent's words
         if last in _BE_FORMS:
             agent = re.search(r"\bby\s+([^,.;\x00]+)", clause[end:])
             if agent:

@@ -988,6 +988,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " “diplomacy should be tied to rights.”\n\nThe report, issued last week by Oren Falk’s office, referred to the"
      " abductions as a “well-documented practice.”",
      ["Arland Institute for Unification", "Ada Quill", "Ada Quill", "Oren Falk’s office"]),
+    ("The council voted to refer the case, a decision denounced by Arland’s mission as “politically motivated.”",
+     ["Arland’s mission"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1261,7 +1263,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-unnamed-one-is-nobody-named-before",
         "one-diplomat-and-an-acronyms-report",
         "a-possessed-speech-noun-after-a-year",
-        "the-report-as-a-subject-and-its-author"])
+        "the-report-as-a-subject-and-its-author",
+        "a-reduced-passive-agent-before-the-quote"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
