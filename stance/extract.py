@@ -549,8 +549,10 @@ class _Article:
             text = text.translate(_PLAIN_SPACES)
         if "\r" in text:
             text = text.replace("\r\n", " \n").replace("\r", "\n")
-        self.text = text
         self.paragraphs = _paragraphs(text)
+        if "\n" in text:  # a line break inside a paragraph (wrapped copy: "said Rep Kweon\nSeong-dong") is a space
+            text = _spaced_line_breaks(text, self.paragraphs)
+        self.text = text
         marks = _Marks(text)
         self.spans = [_pair_marks(text, start, end, *marks.to_read(start, end)) for start, end in self.paragraphs]
         self.masked = [_masked(text, start, end, spans) for (start, end), spans in
@@ -1933,6 +1935,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             end -= 1
         result.append((start, end))
     return result
+
+
+def _spaced_line_breaks(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """The text with each line break inside a paragraph read as the space it stands for (offsets kept)."""
+    pieces, done = [], 0
+    for start, end in paragraphs:
+        if text.find("\n", start, end) >= 0:
+            pieces += [text[done:start], text[start:end].replace("\n", " ")]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _wrap_width(lines: list[str]) -> int:

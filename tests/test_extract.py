@@ -218,6 +218,17 @@ def test_text_wrapped_narrower_than_wire_copy_reads_as_its_paragraphs():
     assert [q.speaker for q in extract_quotes(text)] == ["Tove Halvorsen", "Ned Hale"]
 
 
+def test_a_line_break_inside_a_wrapped_paragraph_reads_as_a_space():
+    text = ("date 2023-10-16 SEOUL, Oct. 16 (Yonhap) -- The new U.S. special envoy for Arland human rights called for "
+            "international cooperation to expose \"terrible\" violations in the reclusive country as she met "
+            "Quillia's top diplomat on Monday.\n\nAmbassador Ada Quill also stressed that the human rights situation "
+            "in Arland remains \"amongst the worst in the world\" during her talks with Foreign Minister Tor Mest.")
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 50) for paragraph in text.split("\n\n"))
+    assert "The new\nU.S. special envoy" in wrapped  # the lede's description broken where "The new" ends a line
+    assert [q.speaker for q in extract_quotes(wrapped)] == [q.speaker for q in extract_quotes(text)] == [
+        "Ada Quill", "Ada Quill"]
+
+
 @pytest.mark.parametrize("text", ["", " \n\t ", "\x00\x01\ufffd", "“", "”", '"' * 101, "‘’" * 50])
 def test_degenerate_inputs_give_lists(text):
     quotes = extract_quotes(text)
