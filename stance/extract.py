@@ -1917,7 +1917,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             previous_end = paragraphs[-1][1]
             last_char = text[previous_end - 1]
             soft = text.count("\n", previous_end, start) <= 1 and (last_char not in _TERMINAL and (
-                width or line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
+                # a wrapped line, not a short label ("ADVERTISEMENT", a caption's "KST") the next word would have
+                # fitted after
+                width and (len(previous_line.rstrip()) > width * 2 // 5 or _wrapped_before(previous_line, line, width))
+                or line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
                     text, paragraphs[-1][0], previous_end)) or (  # "the\nU.S. envoy said": no line ends in "the"
                 last_char in _CLOSING_AFTER_COMMA and text[previous_end - 2] == "," and line.lstrip()[:1].islower())
                 or (width and _wrapped_before(previous_line, line, width)))

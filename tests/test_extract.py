@@ -229,6 +229,19 @@ def test_a_line_break_inside_a_wrapped_paragraph_reads_as_a_space():
         "Ada Quill", "Ada Quill"]
 
 
+def test_a_short_line_in_wrapped_copy_is_no_part_of_the_next_paragraph():
+    paragraphs = [textwrap.fill(paragraph, 50) for paragraph in [
+        "Tor Mest met Ada Quill on Monday as the talks between the two sides stalled again and envoys from both "
+        "capitals left the venue.",
+        "Officials said the delegations had disagreed over the order of the steps each side would take, and over the "
+        "role of inspectors.",
+        "Mest told reporters that the talks had been \"useful but hard\" and that he would return to the capital on "
+        "Tuesday.",
+        "Quill, who led the other delegation, said the gap \"remains wide\" and that her side would not move first."]]
+    paragraphs[2] = "ADVERTISEMENT\n" + paragraphs[2]  # a label the next word would have fitted after if wrapped
+    assert [q.speaker for q in extract_quotes("\n\n".join(paragraphs))] == ["Tor Mest", "Ada Quill"]
+
+
 @pytest.mark.parametrize("text", ["", " \n\t ", "\x00\x01\ufffd", "“", "”", '"' * 101, "‘’" * 50])
 def test_degenerate_inputs_give_lists(text):
     quotes = extract_quotes(text)
