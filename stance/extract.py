@@ -1953,8 +1953,9 @@ def _spaced_line_breaks(text: str, paragraphs: list[tuple[int, int]]) -> str:
 def _wrap_width(lines: list[str]) -> int:
     """The width the text is wrapped at, as wire copy often is ("Yu Myung\\nHwan agreed"), or 0: most of its
     lines, six or more, are 60-90 characters long, or nearly all of those that another line follows (a
-    paragraph's last line is shorter, and short paragraphs have many); the longest of those is the width. A
-    line break without closing punctuation is then a space."""
+    paragraph's last line is shorter, and short paragraphs have many), or eight or more that another line follows
+    are 40-90 long and most broke where the next word would not fit (paragraphs a line each, wrapped); the longest
+    of those is the width. A line break without closing punctuation is then a space."""
     widths = [len(line.rstrip()) for line in lines if line and not line.isspace()]
     wrapped = [width for width in widths if 60 <= width <= 90]
     followed = [len(line.rstrip()) for line, following in zip(lines, lines[1:], strict=False)  # but the last
@@ -1965,6 +1966,10 @@ def _wrap_width(lines: list[str]) -> int:
     narrow = max(followed, default=0)  # wrapped narrower than 60 ("... North," said\nHwang Jang-yop, ..." at 63)
     if len(followed) >= 6 and 40 <= narrow < 65 and sum(1 for width in followed if narrow - 20 <= width) >= (
             0.85 * len(followed)):
+        return narrow
+    if len(followed) >= 8 and 40 <= narrow <= 90 and sum(  # paragraphs a line each, wrapped: most lines broke
+            1 for line, following in zip(lines, lines[1:], strict=False)  # where the next word would not fit
+            if line.strip() and following.strip() and _wrapped_before(line, following, narrow)) >= 0.7 * len(followed):
         return narrow
     return 0
 

@@ -229,6 +229,21 @@ def test_a_line_break_inside_a_wrapped_paragraph_reads_as_a_space():
         "Ada Quill", "Ada Quill"]
 
 
+def test_paragraphs_of_one_line_each_wrapped_narrow_read_as_their_paragraphs():
+    paragraphs = [
+        "Tor Mest met Ada Quill on Monday as the talks between the two sides stalled again and envoys from both "
+        "capitals left the venue.",
+        "Officials said the delegations had disagreed over the order of the steps each side would take, and over the "
+        "role of inspectors.",
+        "Mest told reporters that the talks had been \"useful but hard\" and that he would return to the capital on "
+        "Tuesday.",
+        "Quill, who led the other delegation, said the gap \"remains wide\" and that her side would not move first."]
+    wrapped = "\n".join(textwrap.fill(paragraph, 50) for paragraph in paragraphs)  # no blank line between them
+    assert 'had been\n"useful but hard"' in wrapped  # a quote that opens a line, after a line without a full stop
+    assert [(q.text, q.speaker) for q in extract_quotes(wrapped)] == [
+        ("useful but hard", "Tor Mest"), ("remains wide", "Ada Quill")]
+
+
 def test_a_short_line_in_wrapped_copy_is_no_part_of_the_next_paragraph():
     paragraphs = [textwrap.fill(paragraph, 50) for paragraph in [
         "Tor Mest met Ada Quill on Monday as the talks between the two sides stalled again and envoys from both "
