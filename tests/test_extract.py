@@ -1029,6 +1029,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Arland Institute for Unification", "Ada Quill", "Ada Quill", "Oren Falk’s office"]),
     ("The council voted to refer the case, a decision denounced by Arland’s mission as “politically motivated.”",
      ["Arland’s mission"]),
+    ("Posted 10:32 AM CST Tor Mest said the abuses have \"no parallel anywhere in the world.\"", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1303,7 +1304,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "one-diplomat-and-an-acronyms-report",
         "a-possessed-speech-noun-after-a-year",
         "the-report-as-a-subject-and-its-author",
-        "a-reduced-passive-agent-before-the-quote"])
+        "a-reduced-passive-agent-before-the-quote",
+        "a-time-zone-is-no-part-of-a-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
