@@ -2490,8 +2490,9 @@ def _name_before_title(text: str) -> str | None:
     tail = text[comma + 1:]
     head = _APPOSITIVE_HEAD_END.split(tail + " ", maxsplit=1)[0].split()
     described = len(head) > 1 and (  # "Ji Seong-ho, a defector elected to the National Assembly also said",
-        head[0] in ("a", "an") and head[1][:1].islower()  # "Phil Robertson, deputy Asia director for Human
-        or head[-1].lower() in word_list("titles")) or (  # Rights Watch said", "Marzuki Darusman, Special
+        head[0] in ("a", "an") and (head[1][:1].islower() or tail.split()[-1].lower() in word_list("titles"))
+        # ("Jung Joon-hee, a Ministry of Unification (MoU) spokesperson said"), "Phil Robertson, deputy Asia director
+        or head[-1].lower() in word_list("titles")) or (  # for Human Rights Watch said", "Marzuki Darusman, Special
         len(head) == 1 and head[0].islower() and head[0] in word_list("titles") and len(tail.split()) > 2)
     # Rapporteur on the situation of human rights in that country said", "Lee Gyong-ja, head of a group said"
     if described:  # only when the name opens the clause

@@ -1030,6 +1030,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The council voted to refer the case, a decision denounced by Arland’s mission as “politically motivated.”",
      ["Arland’s mission"]),
     ("Posted 10:32 AM CST Tor Mest said the abuses have \"no parallel anywhere in the world.\"", ["Tor Mest"]),
+    ("“We will close the test site,” Tor Mest, a Ministry of Unification (MoU) spokesperson said on Wednesday.",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1305,7 +1307,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-possessed-speech-noun-after-a-year",
         "the-report-as-a-subject-and-its-author",
         "a-reduced-passive-agent-before-the-quote",
-        "a-time-zone-is-no-part-of-a-name"])
+        "a-time-zone-is-no-part-of-a-name",
+        "a-name-then-a-capitalised-body-and-its-title"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
