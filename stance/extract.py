@@ -2334,7 +2334,9 @@ def _opens_subordinate_clause(before: str, subject: str) -> bool:
     """Whether a subordinating conjunction stands right before the subject that ends ``before``."""
     at = before.rfind(subject)
     previous = before[:at].rsplit(None, 1)[-1:] if at > 0 else []
-    return bool(previous) and previous[0].lower() in _SUBORDINATE_OPENERS
+    opening = before[:at].rsplit(",", 1)[-1].split(None, 1)[:1] if at > 0 else []  # ", once the agency and North
+    return bool(previous) and previous[0].lower() in _SUBORDINATE_OPENERS or (  # Korea agree": the clause's opener
+        bool(opening) and opening[0].lower() in _SUBORDINATE_OPENERS)
 
 
 @lru_cache(maxsize=256)  # a sentence's quotes and verbs ask about the same words again (a third of all calls);

@@ -1032,6 +1032,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Posted 10:32 AM CST Tor Mest said the abuses have \"no parallel anywhere in the world.\"", ["Tor Mest"]),
     ("“We will close the test site,” Tor Mest, a Ministry of Unification (MoU) spokesperson said on Wednesday.",
      ["Tor Mest"]),
+    ("In the letter, Tor Mest said the staff should be reduced “according to the amount of aid to be provided”"
+     " once the agency and Arland agree how to implement a plan.", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1308,7 +1310,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-report-as-a-subject-and-its-author",
         "a-reduced-passive-agent-before-the-quote",
         "a-time-zone-is-no-part-of-a-name",
-        "a-name-then-a-capitalised-body-and-its-title"])
+        "a-name-then-a-capitalised-body-and-its-title",
+        "a-subordinate-clause-after-the-quote-with-a-joint-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
