@@ -233,6 +233,7 @@ _OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)(?:[’']s)?\s")  
 _RELATIVE_AFTER_QUOTE = re.compile(r"[”\"’'\x00]*[ \t]+(?:that|which)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-Þ]")
 _NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
     r"[\s,”\"’'\x00]*((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),\s+who(?:[’']s)?\s")
+_WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,]*$")  # a name inside "whose ..." up to the next comma
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _NOUN_THEN_WHO = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w.]*[A-Z]\.?)\s+who\s")  # "a man who", "a U.N. inquiry who"
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
@@ -1463,13 +1464,16 @@ class _Article:
 
     def _main_subject(self, clause: str, offset: int) -> str | None:
         """The first person named in the clause who is not a prepositional object or a possessor."""
+        whose = "whose" in clause
         for match in _CAPITALISED.finditer(clause):
             previous = _previous_word(clause, match.start())
             if previous in _PREPOSITIONS and not _completes_title(clause, match.start()) or (
                     match.group(0).split(None, 1)[0].lower() in _PREPOSITIONS) or (
                     _is_possessor(clause, match)) or _is_credit(clause, match.start()) or (
-                    clause.startswith("/", match.end())):  # "(Kim Won-Jin/AFP/Getty Images)": a photo credit
-                continue  # "from Kim", "By Koh Byung-joon" (a byline), "Kim's", "AP Photo/Evan Vucci"
+                    clause.startswith("/", match.end())) or (  # "(Kim Won-Jin/AFP/Getty Images)": a photo credit
+                    whose and _WHOSE_CLAUSE.search(clause, max(0, match.start() - 60), match.start())):
+                continue  # "from Kim", "By Koh Byung-joon" (a byline), "Kim's", "AP Photo/Evan Vucci", "The
+                # 72-year-old, whose younger sister Kaoru Matsuki was abducted, ...": the relative's, not the clause's
             couple = _COUPLE_TAIL.match(clause, match.end()) if " " not in match.group(0) else None
             if couple and _given_name_first([match.group(0), *couple.group(1).split()]):  # "Fred and Cindy
                 return f"{match.group(0)} and {self._fullest(tuple(couple.group(1).split()), offset + match.start())}"

@@ -1034,6 +1034,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Tor Mest"]),
     ("In the letter, Tor Mest said the staff should be reduced “according to the amount of aid to be provided”"
      " once the agency and Arland agree how to implement a plan.", ["Tor Mest"]),
+    ("Following the death of Tor Arimoto, whose daughter Ada Arimoto was abducted 42 years ago, Oren Falk, 89, whose"
+     " son Tor Falk was abducted at the age of 13, held a press conference on Monday. “I am really disappointed,” he"
+     " said.", ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1311,7 +1314,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-reduced-passive-agent-before-the-quote",
         "a-time-zone-is-no-part-of-a-name",
         "a-name-then-a-capitalised-body-and-its-title",
-        "a-subordinate-clause-after-the-quote-with-a-joint-subject"])
+        "a-subordinate-clause-after-the-quote-with-a-joint-subject",
+        "a-name-inside-a-whose-clause-is-not-the-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
