@@ -864,6 +864,8 @@ class _Article:
                 phrase = _PARTICIPLE_TAIL.sub(r"\1", phrase)  # "the Third Committee handling human rights issues"
                 phrase = _PARTICIPLE_BY.split(phrase, maxsplit=1)[0]  # "the ... Foreign Ministry posted by the Korean
                 # Central News Agency": the agency did not write it
+                if _DEMONYM.fullmatch(phrase.strip()):  # "an English-language commentary" names no author
+                    continue
                 speaker = self._resolve(phrase, position, document=True)
                 if speaker and _bare(speaker.split()[-1]) not in _DOCUMENT_NOUNS:
                     return speaker

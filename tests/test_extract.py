@@ -1037,6 +1037,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Following the death of Tor Arimoto, whose daughter Ada Arimoto was abducted 42 years ago, Oren Falk, 89, whose"
      " son Tor Falk was abducted at the age of 13, held a press conference on Monday. “I am really disappointed,” he"
      " said.", ["Oren Falk"]),
+    ("The Arland News Agency said so.\n\nIn an English-language commentary, it wrote more.\n\nQuillia is “steeped in"
+     " flunkeyism,” the commentary said.", ["Arland News Agency"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1315,7 +1317,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-time-zone-is-no-part-of-a-name",
         "a-name-then-a-capitalised-body-and-its-title",
         "a-subordinate-clause-after-the-quote-with-a-joint-subject",
-        "a-name-inside-a-whose-clause-is-not-the-subject"])
+        "a-name-inside-a-whose-clause-is-not-the-subject",
+        "a-language-names-no-author"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
