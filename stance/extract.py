@@ -356,6 +356,7 @@ _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surname
 _GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do", "on"})  # the last syllables of "Moon Jae In", "Lee Jae An"
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
                          "campaign alliance foundation".split())  # what "the group said" may call a named body
+_ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ness", "ism", "ship")  # "Provocation", "Readiness": no name's words
 _TO_BE_SUFFIXES = ("-designate", "-nominee", "-elect")
 _OWNED_DOCUMENT = re.compile(  # a named body's or person's statement, story, stance: the owner speaks
     r"((?:[A-ZÀ-ÖØ-Þ][\w.’'\-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-ZÀ-ÖØ-Þ][\w.\-]*?)(?:[’']s)?\s+"
@@ -2832,6 +2833,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
             tokens[0].lower() in _SURNAME_STOPWORDS or len(tokens[0].rstrip(".")) == 1):
         tokens = tokens[1:]  # "director for Asia Tony Banbury": a one-word field, then the name; "Present Donald
         # Trump": a word before a given name and a surname (but not the initial of "J Ron Byler")
+    if len(lowered[-1]) > 6 and lowered[-1].endswith(_ABSTRACT_NOUN_ENDINGS):  # a headline's "Unpardonable
+        return tuple(tokens), frozenset(roles), False  # Provocation": no one's name ends so
     return tuple(tokens), frozenset(roles), bool(roles) or len(tokens) >= 2
 
 

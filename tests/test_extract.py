@@ -1039,6 +1039,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " said.", ["Oren Falk"]),
     ("The Arland News Agency said so.\n\nIn an English-language commentary, it wrote more.\n\nQuillia is “steeped in"
      " flunkeyism,” the commentary said.", ["Arland News Agency"]),
+    ("The Arland Committee for the June 15 Joint Declaration said the ban rested on \"public consensus.\"",
+     ["Arland Committee for the June 15 Joint Declaration"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1318,7 +1320,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-then-a-capitalised-body-and-its-title",
         "a-subordinate-clause-after-the-quote-with-a-joint-subject",
         "a-name-inside-a-whose-clause-is-not-the-subject",
-        "a-language-names-no-author"])
+        "a-language-names-no-author",
+        "an-abstract-noun-ends-no-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
