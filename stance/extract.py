@@ -234,6 +234,10 @@ _RELATIVE_AFTER_QUOTE = re.compile(r"[”\"’'\x00]*[ \t]+(?:that|which)[ \t]+(
 _NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
     r"[\s,”\"’'\x00]*((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),\s+who(?:[’']s)?\s")
 _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,]*$")  # a name inside "whose ..." up to the next comma
+_NAMED_PARTICIPLE_AGENT = re.compile(  # a name after a preposition, right before a participle: "from President
+    rf"\b(?:from|by|with)[ \t]+((?:[a-z]+[ \t]+)?(?:{_NAME_TOKEN}[ \t]+)*{_NAME_TOKEN})$")  # Trump (calling)"
+_CONTINUED_BY = re.compile(  # a quote's next sentence: '“...” Boyle continued, “...”'
+    rf"[ \t]*({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})[ \t]+(?:continued|added|went[ \t]+on)[ \t]*[,:][ \t]*[“\"]")
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _NOUN_THEN_WHO = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w.]*[A-Z]\.?)\s+who\s")  # "a man who", "a U.N. inquiry who"
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
@@ -1631,6 +1635,11 @@ class _Article:
             subject = self._sentence_agent(whole_pre, span.open_mark, verb_like)
             if subject:
                 return _Attribution(subject, True, "partial")
+        continued = _CONTINUED_BY.match(masked, span.close_end - offset) if span.close_end is not None else None
+        if continued:  # '“...” Boyle continued, “...”': the one who goes on said this too
+            speaker = self._resolve(continued.group(1), span.open_mark)
+            if speaker:
+                return _Attribution(speaker, True, "partial" if embedded else "direct")
         inherited = self.last_speaker if paragraph - self.last_speaker_paragraph <= 1 else self.current_subject()
         attributed = quotative or span.close_end is not None and bool(  # '"..." it said': its own clause
             self._verbs_in(post_start, post_start + 20))
@@ -1883,6 +1892,10 @@ class _Article:
                 speaker = (None if modifier else self._main_subject(head, position)) or self._resolve(subject, position)
                 if speaker:
                     return speaker, True
+        if verb.endswith("ing") and not local and (named := _NAMED_PARTICIPLE_AGENT.search(before)):
+            agent = self._resolve(named.group(1), position)  # "comments from President Trump calling Kim Jong Un
+            if agent and self._is_known_person(tuple(agent.split())):  # “very honorable”": who did the calling
+                return agent, True
         agent = self._sentence_agent(clause[:start], position) if verb.endswith("ing") and not (
             local or sentence_speaker or re.search(r"\bwith\b", before)) else None  # "The groups sent Trump
         # a letter asking him to ...", but not "Washington welcomed it, with spokesman Matthew Miller calling"

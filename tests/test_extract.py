@@ -1041,6 +1041,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " flunkeyism,” the commentary said.", ["Arland News Agency"]),
     ("The Arland Committee for the June 15 Joint Declaration said the ban rested on \"public consensus.\"",
      ["Arland Committee for the June 15 Joint Declaration"]),
+    ("Mest Introduces Bill Urging Accountability for Abuses\n\nFollowing comments last week from President Oren Falk"
+     " calling Ada Quill “very honorable,” Congressman Tor Mest introduced a bill.\n\n“Today, I introduced legislation"
+     " to remind the White House.” Mest continued, “Last April, I met with defectors.”",
+     ["Oren Falk", "Tor Mest", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1321,7 +1325,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-subordinate-clause-after-the-quote-with-a-joint-subject",
         "a-name-inside-a-whose-clause-is-not-the-subject",
         "a-language-names-no-author",
-        "an-abstract-noun-ends-no-name"])
+        "an-abstract-noun-ends-no-name",
+        "a-participle-after-a-name-and-a-speaker-who-continues"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
