@@ -2663,6 +2663,11 @@ def _object_phrase(after: str) -> str:
             named = _name_after_field(words[index + 1:])
             if named:  # "said former White House advisor on North Korea Victor Cha": the field, then the name
                 return named
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if kept and _bare(word) in ("on", "for") and kept[-1][:1].isupper() and following[:1].isupper() and (
+                _bare(following) not in _WHEN_WORDS and not following.startswith(_MONTHS)):
+            kept.append(word)  # "said U.S. Commission on International Religious Freedom chair Felice D. Gaer": a
+            continue  # joiner inside a body's name (not "said Kim on Monday")
         if kept and _bare(word) in _WHEN_WORDS and words[index + 1: index + 2] != ["by"]:
             break  # "said a Japanese official Saturday", but "a report released Monday by Verisk Maplecroft"
         if kept and _bare(word) in _OBJECT_PHRASE_STOPS:

@@ -1045,6 +1045,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " calling Ada Quill “very honorable,” Congressman Tor Mest introduced a bill.\n\n“Today, I introduced legislation"
      " to remind the White House.” Mest continued, “Last April, I met with defectors.”",
      ["Oren Falk", "Tor Mest", "Tor Mest"]),
+    ("\"Violations remain a threat,\" said Arland Commission on International Religious Freedom chair Ada Quill in"
+     " a statement. \"Talks must link progress,\" said Tor Mest on Monday.", ["Ada Quill", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1326,7 +1328,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-inside-a-whose-clause-is-not-the-subject",
         "a-language-names-no-author",
         "an-abstract-noun-ends-no-name",
-        "a-participle-after-a-name-and-a-speaker-who-continues"])
+        "a-participle-after-a-name-and-a-speaker-who-continues",
+        "a-joiner-inside-a-body-name-after-said"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
