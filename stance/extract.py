@@ -238,6 +238,9 @@ _NAMED_PARTICIPLE_AGENT = re.compile(  # a name after a preposition, right befor
     rf"\b(?:from|by|with)[ \t]+((?:[a-z]+[ \t]+)?(?:{_NAME_TOKEN}[ \t]+)*{_NAME_TOKEN})$")  # Trump (calling)"
 _CONTINUED_BY = re.compile(  # a quote's next sentence: '“...” Boyle continued, “...”'
     rf"[ \t]*({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})[ \t]+(?:continued|added|went[ \t]+on)[ \t]*[,:][ \t]*[“\"]")
+_UNIFICATION_MINISTRY = re.compile(  # the ministry only one side has, with an owner or a description around it
+    r"(?:(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[’']s|(?:South[ \t]+)?Korean)[ \t]+)?"
+    r"((?i:unification[ \t]+ministry))(?:[ \t]+in[ \t]+charge[ \t]+of[ \t].*)?")
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _NOUN_THEN_WHO = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w.]*[A-Z]\.?)\s+who\s")  # "a man who", "a U.N. inquiry who"
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
@@ -882,6 +885,9 @@ class _Article:
         if name is not None and (owned := _OWNED_DOCUMENT.fullmatch(name)) and not _DEMONYM.fullmatch(owned.group(1)):
             name = owned.group(1)  # "Ministry of External Affairs statement", "AFP story": whose it is (but an
             # "English-language statement" is no one's)
+        if name is not None and "nification" in name and (one := _UNIFICATION_MINISTRY.fullmatch(name)):
+            name = one.group(1)  # "Seoul's unification ministry", "Unification Ministry in charge of inter-Korean
+            # affairs": the one there is, as "the ministry" found it named
         if name is None or " " in name or not name[:1].isupper():
             return self._spelled_out(name)
         full = self.full_names.get(name)

@@ -1047,6 +1047,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Oren Falk", "Tor Mest", "Tor Mest"]),
     ("\"Violations remain a threat,\" said Arland Commission on International Religious Freedom chair Ada Quill in"
      " a statement. \"Talks must link progress,\" said Tor Mest on Monday.", ["Ada Quill", "Tor Mest"]),
+    ("Seoul's unification ministry banned the groups on Monday.\n\nThe ministry said the organizations \"violated the"
+     " basis\" for operations.\n\n“We regret it,” the Unification Ministry in charge of inter-Korean affairs said.",
+     ["unification ministry", "Unification Ministry"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1329,7 +1332,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-language-names-no-author",
         "an-abstract-noun-ends-no-name",
         "a-participle-after-a-name-and-a-speaker-who-continues",
-        "a-joiner-inside-a-body-name-after-said"])
+        "a-joiner-inside-a-body-name-after-said",
+        "the-ministry-found-named-with-its-owner"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
