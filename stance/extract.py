@@ -1123,9 +1123,6 @@ class _Article:
             if owner and named and _owned_generic_body(tuple(owned.split())) and not the_north:
                 return description  # "North Korea's Foreign Ministry": whose ministry it is belongs to the name
             # (but "South Korea’s Unification Ministry" is the only one: "Unification Ministry")
-            if not owner and "unification" in owned.lower().split() and (
-                    demonym := _DEMONYM.match(owned)) and _is_generic_body(owned[demonym.end():]):
-                owned = owned[demonym.end():].strip()  # "South Korean Unification Ministry": the one there is
             return self._longer_name(owned, position) or owned
         if head in _DOCUMENT_NOUNS and not document and not _DOCUMENT_SOURCE.search(core) and (
                 by := _AUTHORED_BY.search(description)):  # "a commentary published by Rodong Sinmun": its author
