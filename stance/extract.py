@@ -1120,9 +1120,8 @@ class _Article:
             owner = description[: len(description) - len(owned)].split()
             the_north = len(owner) == 1 and _bare(owner[0])[:5] in ("north", "south")  # "the North's ministry"
             named = all(word[:1].isupper() for word in owner)  # not "the African country's"
-            if owner and named and _owned_generic_body(tuple(owned.split())) and not the_north:
+            if owner and named and _is_generic_body(owned) and not the_north:
                 return description  # "North Korea's Foreign Ministry": whose ministry it is belongs to the name
-            # (but "South Korea’s Unification Ministry" is the only one: "Unification Ministry")
             return self._longer_name(owned, position) or owned
         if head in _DOCUMENT_NOUNS and not document and not _DOCUMENT_SOURCE.search(core) and (
                 by := _AUTHORED_BY.search(description)):  # "a commentary published by Rodong Sinmun": its author
