@@ -885,6 +885,9 @@ class _Article:
         if name is not None and (owned := _OWNED_DOCUMENT.fullmatch(name)) and not _DEMONYM.fullmatch(owned.group(1)):
             name = owned.group(1)  # "Ministry of External Affairs statement", "AFP story": whose it is (but an
             # "English-language statement" is no one's)
+        if name is not None and name.endswith(" Un") and name.split(None, 1)[0].lower() in word_list("titles"):
+            name = name.split(None, 1)[1]  # "President Kim Jong Un": his title, which the table did not cut off as
+            # it cuts a person's (his "Un" is also the UN's abbreviation)
         if name is not None and "nification" in name and (one := _UNIFICATION_MINISTRY.fullmatch(name)):
             name = one.group(1)  # "Seoul's unification ministry", "Unification Ministry in charge of inter-Korean
             # affairs": the one there is, as "the ministry" found it named

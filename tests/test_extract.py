@@ -1050,6 +1050,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Seoul's unification ministry banned the groups on Monday.\n\nThe ministry said the organizations \"violated the"
      " basis\" for operations.\n\n“We regret it,” the Unification Ministry in charge of inter-Korean affairs said.",
      ["unification ministry", "Unification Ministry"]),
+    ("Arland's President Pak Jong Un expressed \"sincere thanks\" for the aid.", ["Pak Jong Un"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1333,7 +1334,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-abstract-noun-ends-no-name",
         "a-participle-after-a-name-and-a-speaker-who-continues",
         "a-joiner-inside-a-body-name-after-said",
-        "the-ministry-found-named-with-its-owner"])
+        "the-ministry-found-named-with-its-owner",
+        "a-title-before-a-name-ending-in-un"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
