@@ -1125,6 +1125,11 @@ class _Article:
             named = all(word[:1].isupper() for word in owner)  # not "the African country's"
             if owner and named and _is_generic_body(owned) and not the_north:
                 return description  # "North Korea's Foreign Ministry": whose ministry it is belongs to the name
+            office = owned.rsplit(None, 1)[-1].lower()
+            if owner and office in word_list("titles") and self.last_speaker is None and not document:
+                named = self._next_holder(office, position)  # a story's opening "South Korea’s Unification
+                if named:  # Minister on Monday urged ...": the minister it names next
+                    return named
             return self._longer_name(owned, position) or owned
         if head in _DOCUMENT_NOUNS and not document and not _DOCUMENT_SOURCE.search(core) and (
                 by := _AUTHORED_BY.search(description)):  # "a commentary published by Rodong Sinmun": its author

@@ -1051,6 +1051,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " basis\" for operations.\n\n“We regret it,” the Unification Ministry in charge of inter-Korean affairs said.",
      ["unification ministry", "Unification Ministry"]),
     ("Arland's President Pak Jong Un expressed \"sincere thanks\" for the aid.", ["Pak Jong Un"]),
+    ("Arland’s Unification Minister on Monday urged the North to make the “right decision” on its arms.\n\nUnification"
+     " Minister Tor Mest made the remarks at a forum.", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1335,7 +1337,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-participle-after-a-name-and-a-speaker-who-continues",
         "a-joiner-inside-a-body-name-after-said",
         "the-ministry-found-named-with-its-owner",
-        "a-title-before-a-name-ending-in-un"])
+        "a-title-before-a-name-ending-in-un",
+        "a-story-opening-names-an-owned-office-next"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
