@@ -1053,6 +1053,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Arland's President Pak Jong Un expressed \"sincere thanks\" for the aid.", ["Pak Jong Un"]),
     ("Arland’s Unification Minister on Monday urged the North to make the “right decision” on its arms.\n\nUnification"
      " Minister Tor Mest made the remarks at a forum.", ["Tor Mest"]),
+    ("Radio Arland quoted a State Department spokesperson as saying that the response has \"hindered the efforts\""
+     " of aid groups.\n\nThe spokesperson also said the review would continue.\n\n\"The community must insist on"
+     " monitoring,\" the spokesperson added.", ["State Department spokesperson", "State Department spokesperson"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1338,7 +1341,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-joiner-inside-a-body-name-after-said",
         "the-ministry-found-named-with-its-owner",
         "a-title-before-a-name-ending-in-un",
-        "a-story-opening-names-an-owned-office-next"])
+        "a-story-opening-names-an-owned-office-next",
+        "a-capitalised-body-spokesperson-is-the-spokesperson-later"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
