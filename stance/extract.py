@@ -469,6 +469,9 @@ _MentionFields = tuple[tuple[str, ...], tuple[str, ...], frozenset[str], int, bo
 _RoleEntry = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str], int, bool]  # keys, then those
 
 
+_LAZY_LOOKUPS = 16  # words looked up one scan each before the role index files every mention by word
+
+
 class _RoleIndex:
     """The mentions by role word or organisation word ("minister", "ministry", "kcna"), filed lazily: an article
     names hundreds of such words and looks up one or two, so each mention is kept as its keys and fields, and a
@@ -479,6 +482,7 @@ class _RoleIndex:
         self.add = self._entries.append  # files one such entry (a bound method: the mention table's hot path)
         self._filed: dict[str, list[_Mention]] = {}
         self._positions: list[int] | None = None  # the entries' positions, for mentions_between
+        self._by_key: defaultdict[str, list[_RoleEntry]] | None = None  # every entry by word, once many are asked
 
     def mentions_between(self, start: int, end: int) -> list[_MentionFields]:
         """The mentions standing from ``start`` to before ``end``, in text order (found by bisection, so that a
@@ -492,7 +496,14 @@ class _RoleIndex:
         """The mentions filed under ``key``, in text order; ``default`` if there are none (as ``dict.get``)."""
         filed = self._filed.get(key)
         if filed is None:
-            filed = self._filed[key] = [_Mention(*entry[1:]) for entry in self._entries if key in entry[0]]
+            if self._by_key is None and len(self._filed) >= _LAZY_LOOKUPS:  # many words looked up (a long text
+                self._by_key = defaultdict(list)  # naming many people): file every entry once, so that time
+                for entry in self._entries:  # stays linear
+                    for word in entry[0]:
+                        self._by_key[word].append(entry)
+            entries = self._by_key.get(key, ()) if self._by_key is not None else (
+                entry for entry in self._entries if key in entry[0])
+            filed = self._filed[key] = [_Mention(*entry[1:]) for entry in entries]
         return filed or default
 
 
@@ -582,6 +593,8 @@ class _Article:
         self.known_people: dict[tuple[str, ...], bool] = {}  # _is_known_person's answers
         self.longest_names: dict[tuple[str, ...], str] = {}  # _longest_with_prefix's answers
         self.longer_firsts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # _longer_name's table
+        self.respellings: dict[str, tuple[str, ...] | None] = {}  # _respelt's answers
+        self.surname_variants: defaultdict[str, set[str]] | None = None  # _respelt's index
         self.full_names: dict[str, str] = {}  # _in_full's answers for one-word names
         self.deaths: set[str] | None = None  # the names of people the text tells died (_died)
         self.referred_groups: dict[tuple[tuple[str, ...], frozenset[str] | None],
@@ -594,6 +607,7 @@ class _Article:
         self.colon_lead: tuple[int, str, int] | None = None  # (paragraph, its last sentence, offset) ending in ":"
         self._masked_cache: str | None = None
         self._acronyms: dict[str, str] | None = None
+        self._quoted_names: defaultdict[str, set[str]] | None = None  # _named_in_quotes's table
         self._survey: bool | None = None  # _reports_survey's answer
         self.last_speaker_paragraph = -10
         self.organisation_paragraph = -10  # where last_organisation spoke
@@ -684,6 +698,22 @@ class _Article:
         best = nearest[0] if len(nearest) == 1 else max(  # no ties: positions differ
             nearest, key=lambda m: self._salience(m, lowered, position))
         return self._longest_with_prefix(best.folded)
+
+    def _respelt(self, token: str) -> tuple[str, ...] | None:
+        """The one person's surname in the table that a bare surname found nowhere misspells by one letter
+        ("Tilllerson" for Tillerson) or a space ("De Laurentis" read as "Laurentis" is not; "DeLaurentis" is)."""
+        if token not in self.respellings:
+            if self.surname_variants is None:  # each surname under itself and its one-letter deletions, built once
+                self.surname_variants = defaultdict(set)
+                for mentions in self.people_by_token.values():
+                    for mention in mentions:
+                        if len(mention.folded) > 1:
+                            for variant in _with_deletions(mention.folded[-1]):
+                                self.surname_variants[variant].add(mention.folded[-1])
+            close = {surname for variant in _with_deletions(token) for surname in self.surname_variants.get(variant, ())
+                     if _one_edit_apart(token, surname)}
+            self.respellings[token] = (close.pop(),) if len(close) == 1 else None
+        return self.respellings[token]
 
     def _referred(self, lowered: tuple[str, ...], wanted: frozenset[str] | None, candidates: list[_Mention]
                   ) -> list[tuple[list[int], list[_Mention]]]:
@@ -903,22 +933,16 @@ class _Article:
         if the mention table (which reads outside them) knows no longer name with that word."""
         if any(len(m.name) > 1 for m in self.people_by_token.get(_fold(surname), [])):
             return None
-        found = set()
-        text, size = self.text, len(surname)
-        at = text.find(surname)
-        while at >= 0:
-            after = text[at + size: at + size + 1]
-            whole_word = not after or not (after.isalnum() or after in "’'-")
-            if whole_word and at > 1 and text[at - 1] == " " and text[at - 2].isalpha() and (
-                    self._masked_text()[at] == "\x00"):  # a word before it, and quoted: the table has not read it
-                window = text[max(0, at - 60): at + size]
-                runs = list(_CAPITALISED.finditer(window))
-                if runs and runs[-1].end() == len(window):
-                    tokens, _, is_person = _split_name(runs[-1].group(0), "")
-                    if is_person and len(tokens) > 1 and tokens[-1] == surname:
-                        found.add(" ".join(tokens))
-            at = text.find(surname, at + size)
-        return found.pop() if len(found) == 1 else None
+        if self._quoted_names is None:  # the names inside quotations, read once (the table has not read them)
+            self._quoted_names = defaultdict(set)
+            for spans in self.spans:
+                for span in spans:
+                    for run in _CAPITALISED.finditer(self.text, span.start, span.end):
+                        tokens, _, is_person = _split_name(run.group(0), "")
+                        if is_person and len(tokens) > 1:
+                            self._quoted_names[tokens[-1]].add(" ".join(tokens))
+        found = self._quoted_names.get(surname, ())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _spelled_out(self, name: str | None) -> str | None:
         """An acronym ("NCCK") as the article spells it out ("National Council of Churches in Korea")."""
@@ -1036,6 +1060,9 @@ class _Article:
                 return f"{first} and {second}"
         if len(words) == 1 and words[0][:1].isupper() and self._is_known_person((words[0],)):
             return self._fullest((words[0],), position)  # "So told Reuters": So Se Pyong, not the conjunction
+        if len(words) == 1 and len(words[0]) >= 6 and words[0].istitle() and (respelt := self._respelt(
+                _fold(words[0]))):  # "Tilllerson said": Rex Tillerson, misspelt
+            return self._fullest(respelt, position)
         pronoun = _SUBJECT_FORMS.get(words[0].lower(), words[0].lower()) if len(words) == 1 else ""
         if pronoun in _PRONOUNS:  # "he said"; "Yonhap quoted him as saying"
             if _PRONOUNS[pronoun] == "person":
@@ -2958,6 +2985,21 @@ def _of_other_gender(name: str, pronoun: str) -> bool:
     names, tokens = word_list(other), name.split()
     korean = "-".join(tokens[1:]) if 1 < len(tokens) <= 3 else ""  # (a surname alone holds no hyphen: "Gavin")
     return _fold(tokens[0]) in names or ("-" in korean and _fold(korean) in names)
+
+
+def _with_deletions(word: str) -> set[str]:
+    """The word and each form of it with one letter left out: two words one edit apart share one of these."""
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) > len(second):
+        first, second = second, first
+    at = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), len(first))
+    return first[at + (len(first) == len(second)):] == second[at + 1:]
 
 
 def _fold(token: str) -> str:

@@ -1056,6 +1056,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Radio Arland quoted a State Department spokesperson as saying that the response has \"hindered the efforts\""
      " of aid groups.\n\nThe spokesperson also said the review would continue.\n\n\"The community must insist on"
      " monitoring,\" the spokesperson added.", ["State Department spokesperson", "State Department spokesperson"]),
+    ("Secretary of State Tor Mestersen spoke.\n\n\"Russia is no partner,\" Mesterssen said.", ["Tor Mestersen"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1342,7 +1343,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-ministry-found-named-with-its-owner",
         "a-title-before-a-name-ending-in-un",
         "a-story-opening-names-an-owned-office-next",
-        "a-capitalised-body-spokesperson-is-the-spokesperson-later"])
+        "a-capitalised-body-spokesperson-is-the-spokesperson-later",
+        "a-surname-misspelt-by-one-letter"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
