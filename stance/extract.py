@@ -241,6 +241,8 @@ _CONTINUED_BY = re.compile(  # a quote's next sentence: '“...” Boyle continu
 _UNIFICATION_MINISTRY = re.compile(  # the ministry only one side has, with an owner or a description around it
     r"(?:(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[’']s|(?:South[ \t]+)?Korean)[ \t]+)?"
     r"((?i:unification[ \t]+ministry))(?:[ \t]+in[ \t]+charge[ \t]+of[ \t].*)?")
+_REPORTING_LINE = re.compile(  # a line that opens with a reporting clause: "State Department spokesman Robert Wood
+    rf"[ \t]*{_NAME_TOKEN}[ \t]+(?:(?:{_NAME_TOKEN}|[a-z]+)[ \t]+){{0,7}}?(?:said|says|added|told|wrote)\b")  # said."
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _NOUN_THEN_WHO = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w.]*[A-Z]\.?)\s+who\s")  # "a man who", "a U.N. inquiry who"
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
@@ -1980,7 +1982,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 width and (len(previous_line.rstrip()) > width * 2 // 5 or _wrapped_before(previous_line, line, width))
                 or line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
                     text, paragraphs[-1][0], previous_end)) or (  # "the\nU.S. envoy said": no line ends in "the"
-                last_char in _CLOSING_AFTER_COMMA and text[previous_end - 2] == "," and line.lstrip()[:1].islower())
+                last_char in _CLOSING_AFTER_COMMA and text[previous_end - 2] == "," and (
+                    line.lstrip()[:1].islower() or _REPORTING_LINE.match(line) is not None))
                 or (width and _wrapped_before(previous_line, line, width)))
             # '"... food aid,”\nsaid the Rev. Kim': a quote's own attribution on the next line
         previous_line = line

@@ -1057,6 +1057,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " of aid groups.\n\nThe spokesperson also said the review would continue.\n\n\"The community must insist on"
      " monitoring,\" the spokesperson added.", ["State Department spokesperson", "State Department spokesperson"]),
     ("Secretary of State Tor Mestersen spoke.\n\n\"Russia is no partner,\" Mesterssen said.", ["Tor Mestersen"]),
+    ("Officials met.\n\n\"We remain deeply concerned about the situation,\"\nState Department spokesman Tor Mest said."
+     " \"We will press on.\"", ["Tor Mest", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1344,7 +1346,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-title-before-a-name-ending-in-un",
         "a-story-opening-names-an-owned-office-next",
         "a-capitalised-body-spokesperson-is-the-spokesperson-later",
-        "a-surname-misspelt-by-one-letter"])
+        "a-surname-misspelt-by-one-letter",
+        "a-reporting-line-after-a-quote-ending-in-a-comma"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
