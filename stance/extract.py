@@ -1187,6 +1187,9 @@ class _Article:
                                             for title, field in _TOP_DIPLOMATS)), None)  # foreign minister
             if holder and self._is_known_person(tuple(holder.split())):
                 return holder
+            if self.last_speaker is None and not document and (named := self._named_in_next_paragraph(position)):
+                return named  # a story's opening "South Korea’s point man on North Korea “strongly” called on":
+                # the one its next paragraph names
             if qualifiers and words[0].lower() == "the":  # "the North’s vice foreign minister": nobody introduced
                 return description  # so, and no other side's minister
         if head in _ANONYMOUS_HEADS and qualifiers and words[0].lower() == "the" and not self._by_role(

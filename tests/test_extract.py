@@ -1059,6 +1059,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Secretary of State Tor Mestersen spoke.\n\n\"Russia is no partner,\" Mesterssen said.", ["Tor Mestersen"]),
     ("Officials met.\n\n\"We remain deeply concerned about the situation,\"\nState Department spokesman Tor Mest said."
      " \"We will press on.\"", ["Tor Mest", "Tor Mest"]),
+    ("Arland's new unification minister said Thursday the administration will \"never\" seek the declaration of a"
+     " formal end to the war.\n\nTor Mest made the remarks during a parliamentary hearing.", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1347,7 +1349,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-story-opening-names-an-owned-office-next",
         "a-capitalised-body-spokesperson-is-the-spokesperson-later",
         "a-surname-misspelt-by-one-letter",
-        "a-reporting-line-after-a-quote-ending-in-a-comma"])
+        "a-reporting-line-after-a-quote-ending-in-a-comma",
+        "a-story-opening-with-an-owned-lower-case-role"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
