@@ -702,8 +702,8 @@ class _Article:
         return self._longest_with_prefix(best.folded)
 
     def _respelt(self, token: str) -> tuple[str, ...] | None:
-        """The one person's surname in the table that a bare surname found nowhere misspells by one letter
-        ("Tilllerson" for Tillerson) or a space ("De Laurentis" read as "Laurentis" is not; "DeLaurentis" is)."""
+        """The one person's surname in the table that a bare surname found nowhere misspells by one letter added,
+        dropped or changed ("Tilllerson" for Tillerson); None if none or several."""
         if token not in self.respellings:
             if self.surname_variants is None:  # each surname under itself and its one-letter deletions, built once
                 self.surname_variants = defaultdict(set)
@@ -1980,9 +1980,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             previous_end = paragraphs[-1][1]
             last_char = text[previous_end - 1]
             soft = text.count("\n", previous_end, start) <= 1 and (last_char not in _TERMINAL and (
-                # a wrapped line, not a short label ("ADVERTISEMENT", a caption's "KST") the next word would have
-                # fitted after
-                width and (len(previous_line.rstrip()) > width * 2 // 5 or _wrapped_before(previous_line, line, width))
+                # a wrapped line, not a short label ("ADVERTISEMENT", a caption's "KST") unless the next word would
+                # not have fitted after it (that case is the last one below)
+                width and len(previous_line.rstrip()) > width * 2 // 5
                 or line.lstrip()[:1].islower() or last_char in ",;-–—(" or _ends_in_function_word(
                     text, paragraphs[-1][0], previous_end)) or (  # "the\nU.S. envoy said": no line ends in "the"
                 last_char in _CLOSING_AFTER_COMMA and text[previous_end - 2] == "," and (
