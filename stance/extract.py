@@ -1917,6 +1917,11 @@ class _Article:
                 subject = antecedent.group(0)
         if subject:  # "X said", or "with Russia urging"
             return self._resolve(subject, position, local), True
+        shared = _coordinated_subject(before) if not (verb.endswith("ing") or local or sentence_speaker) else ""
+        if shared:  # "the Blue House held an NSC meeting and stated": the first verb's subject
+            speaker = self._resolve(shared, position, local)
+            if speaker:
+                return speaker, True
         if verb.endswith("ing") and not (local or sentence_speaker) and before.endswith(","):
             opener = _CLAUSE_OPENER.match(clause)  # "South Korea rejected the accusations, saying": its subject
             if opener and _bare(opener.group(1).split()[0]) not in word_list("stopwords") and not (
@@ -2591,6 +2596,34 @@ def _until_clause_end(text: str) -> str:
                 continue  # "Rep.", "H.", "P.J." (of "said P.J. Crowley")
         return text[: match.start()]
     return text
+
+
+def _coordinated_subject(before: str) -> str:
+    """The subject a verb after "and" shares with the verb before it ("Choe, a military official, met Xi in
+    Beijing and said"): the subject of the first finite verb before the "and" that is not in a clause reported by
+    another verb ("The Vatican said the talks touched on ... and said": the Vatican, not the talks), as a later
+    one may be a participle ("Kwon attended an exhibition held at the National Assembly and stated")."""
+    words = before.split()
+    while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1])):
+        words.pop()
+    if not words or _bare(words[-1]) != "and" or len(words) < 3:
+        return ""
+    head = before[: before.rstrip().rfind(words[-1])]
+    speech = word_list("speech_verbs")
+    for finite in _FINITE_VERB.finditer(head):
+        if not (finite.group()[:1].isalpha() and head[finite.start() - 1: finite.start()].isspace()):  # not a
+            continue  # quote ("a “\x00”"), nor "Wrestler-turned-lawmaker"
+        subject = _subject_phrase(head[: finite.start()])
+        if not subject:
+            continue
+        if _bare(subject.split()[0]) in _PRONOUNS:  # "it suspended ... and warned": the fallbacks' reading
+            return ""
+        lead = head[: finite.start()].rstrip()
+        lead = lead[: len(lead) - len(subject)].rsplit(None, 1) if lead.endswith(subject) else []
+        if lead and (_bare(lead[-1]) in speech or _bare(lead[-1]) == "that"):
+            continue  # the subject of a reported clause
+        return subject
+    return ""
 
 
 def _is_adverb(word: str) -> bool:

@@ -1061,6 +1061,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      " \"We will press on.\"", ["Tor Mest", "Tor Mest"]),
     ("Arland's new unification minister said Thursday the administration will \"never\" seek the declaration of a"
      " formal end to the war.\n\nTor Mest made the remarks during a parliamentary hearing.", ["Tor Mest"]),
+    ("Oren Falk spoke first.\n\nEarlier, the Quillia Council held an emergency meeting and stated, \"We will not "
+     "bargain away the prisoners.\"\n\nAda Quill, a senior envoy and friend of Falk, met Tor Mest in Arland last week "
+     "and said the talks were \"a waste of time.\"",
+     ["Quillia Council", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1350,7 +1354,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-capitalised-body-spokesperson-is-the-spokesperson-later",
         "a-surname-misspelt-by-one-letter",
         "a-reporting-line-after-a-quote-ending-in-a-comma",
-        "a-story-opening-with-an-owned-lower-case-role"])
+        "a-story-opening-with-an-owned-lower-case-role",
+        "a-verb-after-and-shares-the-first-verbs-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
