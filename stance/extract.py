@@ -302,6 +302,12 @@ _PREPOSITION_PARTICIPLES = frozenset(  # sentence openers in -ing that lead no p
     "Morning Evening Spring Beijing Nanjing Chongqing".split())
 _WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
     r"with(?<!\wwith)\s+((?:[a-z]+\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")  # "with leader Kim"
+_WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
+    r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
+    r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
+_TRAILING_TIME = re.compile(  # "last summer", "at one point", "on Monday" between a subject and its verb
+    r"\s+(?:at\s+one\s+point|(?:last|this|next)\s+(?:week|month|year|summer|winter|spring|fall|autumn)"
+    r"|on\s+[A-Z][a-z]+day|in\s+(?:19|20)\d\d)$")
 _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00]{2,80})")
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
@@ -1908,6 +1914,12 @@ class _Article:
             return None, True
         absolute = _WITH_SUBJECT.search(before) if verb.endswith("ing") else None
         subject = absolute.group(1) if absolute else "" if verb.endswith("ing") else _subject_phrase(before)
+        described = _with_phrase_subject(before) if verb.endswith("ing") and not absolute and " with " in before else ""
+        if described:  # "with an official saying"; but "talked up by Ada Quill, with the league president saying"
+            speaker = self._resolve(described, position, local)  # is Ada Quill if no one else is the president
+            if speaker and not (described.lower().startswith("the ") and speaker[:1].islower() and (
+                    speaker in described)):  # (an unresolved role; but "with the KCNA saying")
+                return speaker, True
         if subject.endswith("ed") and subject[:1].isupper() and " " not in subject and (
                 before.lstrip(_OPENING_MARKS).startswith(subject)):  # "Pushed again to confirm or deny the
             subject = ""  # report, he added": a participle opening the sentence, not a name
@@ -2596,6 +2608,21 @@ def _until_clause_end(text: str) -> str:
                 continue  # "Rep.", "H.", "P.J." (of "said P.J. Crowley")
         return text[: match.start()]
     return text
+
+
+def _with_phrase_subject(before: str) -> str:
+    """The subject of an absolute "with" clause ending ``before``, whatever its words ("with an official saying",
+    "with Kim at one point calling", "with a spokesperson for the country’s Peace Committee last summer calling");
+    empty if none."""
+    absolute = _WITH_NOUN_PHRASE.search(before.rstrip())
+    if absolute is None:
+        return ""
+    phrase = absolute.group(1)
+    while (trimmed := _TRAILING_TIME.sub("", phrase)) != phrase:
+        phrase = trimmed
+    if _bare(phrase.rsplit(None, 1)[-1]) in _PREPOSITIONS:  # "would side with North Korea in accusing": the
+        return ""  # verb's object, then a gerund
+    return _subject_phrase(phrase)
 
 
 def _coordinated_subject(before: str) -> str:

@@ -1065,6 +1065,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "bargain away the prisoners.\"\n\nAda Quill, a senior envoy and friend of Falk, met Tor Mest in Arland last week "
      "and said the talks were \"a waste of time.\"",
      ["Quillia Council", "Ada Quill"]),
+    ("Oren Falk met the envoys on Monday.\n\nArland was more blunt, with a spokesperson for the Quillia Peace "
+     "Committee last summer calling the offer \"a cheap trick.\"\n\nThe feud went on for weeks, with Ada Quill at one "
+     "point calling Falk \"a coward.\"",
+     ["spokesperson for the Quillia Peace Committee", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1355,7 +1359,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-surname-misspelt-by-one-letter",
         "a-reporting-line-after-a-quote-ending-in-a-comma",
         "a-story-opening-with-an-owned-lower-case-role",
-        "a-verb-after-and-shares-the-first-verbs-subject"])
+        "a-verb-after-and-shares-the-first-verbs-subject",
+        "an-absolute-with-clause-of-any-noun-phrase"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
