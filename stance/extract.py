@@ -692,6 +692,8 @@ class _Article:
         lowered = tuple(map(_fold, name))
         wanted = frozenset(_ROLE_CLASSES.get(role, role) for role in roles - _COURTESY_TITLES) if roles else None
         candidates = self.people_by_token.get(lowered[0], []) if lowered else []
+        if not candidates and (respelt := self._misspelt_surname(name)):  # "Chung" for Choung Tae-ok
+            lowered, candidates = respelt, self.people_by_token.get(respelt[0], [])
         if len(candidates) > _MANY_MENTIONS:  # a name met again and again: each person's mentions nearest the
             nearest = [mention for positions, mentions in self._referred(lowered, wanted, candidates)  # quote,
                        for mention in _near(positions, mentions, position)]  # so that time stays linear
@@ -707,17 +709,26 @@ class _Article:
             nearest, key=lambda m: self._salience(m, lowered, position))
         return self._longest_with_prefix(best.folded)
 
+    def _misspelt_surname(self, name: tuple[str, ...]) -> tuple[str, ...] | None:
+        """``_respelt`` for a one-word name that the table does not hold and that is long enough to tell (a
+        misspelling of "Kim" or "Lee" is another name)."""
+        token = _fold(name[0]) if len(name) == 1 and len(name[0]) >= 5 and name[0].istitle() else ""
+        if not token or token in self.people_by_token or token.endswith("s") and token[:-1] in self.people_by_token:
+            return None  # (not "the Warmbiers", a family)
+        return self._respelt(token)
+
     def _respelt(self, token: str) -> tuple[str, ...] | None:
         """The one person's surname in the table that a bare surname found nowhere misspells by one letter added,
-        dropped or changed ("Tilllerson" for Tillerson); None if none or several."""
+        dropped or changed ("Tilllerson" for Tillerson, "Chung" for Choung Tae-ok); None if none or several."""
         if token not in self.respellings:
             if self.surname_variants is None:  # each surname under itself and its one-letter deletions, built once
                 self.surname_variants = defaultdict(set)
                 for mentions in self.people_by_token.values():
                     for mention in mentions:
-                        if len(mention.folded) > 1:
-                            for variant in _with_deletions(mention.folded[-1]):
-                                self.surname_variants[variant].add(mention.folded[-1])
+                        if len(mention.folded) > 1:  # (a Korean name's family name first: "Choung Tae-ok")
+                            surname = _fold(_family_name(mention.name))
+                            for variant in _with_deletions(surname):
+                                self.surname_variants[variant].add(surname)
             close = {surname for variant in _with_deletions(token) for surname in self.surname_variants.get(variant, ())
                      if _one_edit_apart(token, surname)}
             self.respellings[token] = (close.pop(),) if len(close) == 1 else None
@@ -1026,7 +1037,8 @@ class _Article:
             lowered = tuple(map(_fold, name))
             candidates = self.people_by_token.get(lowered[0], []) if lowered else []
             # each is filed under its every token, so a one-token name is in all of them
-            known = bool(candidates) if len(lowered) == 1 else any(_contains(m.folded, lowered) for m in candidates)
+            known = bool(candidates or self._misspelt_surname(name)) if len(lowered) == 1 else any(
+                _contains(m.folded, lowered) for m in candidates)
             self.known_people[name] = known
         return known
 
@@ -1068,9 +1080,8 @@ class _Article:
                 return f"{first} and {second}"
         if len(words) == 1 and words[0][:1].isupper() and self._is_known_person((words[0],)):
             return self._fullest((words[0],), position)  # "So told Reuters": So Se Pyong, not the conjunction
-        if len(words) == 1 and len(words[0]) >= 6 and words[0].istitle() and (respelt := self._respelt(
-                _fold(words[0]))):  # "Tilllerson said": Rex Tillerson, misspelt
-            return self._fullest(respelt, position)
+        if len(words) == 1 and (respelt := self._misspelt_surname((words[0],))):  # "Tilllerson said": Rex
+            return self._fullest(respelt, position)  # Tillerson, misspelt
         pronoun = _SUBJECT_FORMS.get(words[0].lower(), words[0].lower()) if len(words) == 1 else ""
         if pronoun in _PRONOUNS:  # "he said"; "Yonhap quoted him as saying"
             if _PRONOUNS[pronoun] == "person":

@@ -1069,6 +1069,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Committee last summer calling the offer \"a cheap trick.\"\n\nThe feud went on for weeks, with Ada Quill at one "
      "point calling Falk \"a coward.\"",
      ["spokesperson for the Quillia Peace Committee", "Ada Quill"]),
+    ("Rep. Choung Dal-mi, spokeswoman of the Quillia Party, said in a statement: \"We must act.\"\n\n"
+     "President Oren Falk is scheduled to meet the envoys.\n\nChung, the party spokeswoman, said that the delegation "
+     "flew in.\n\n\"Our government is being taken in,\" she said.\n\nThe spokeswoman also called the regime an "
+     "\"inhumane\" group.",
+     ["Choung Dal-mi", "Choung Dal-mi", "Choung Dal-mi"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1360,7 +1365,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-reporting-line-after-a-quote-ending-in-a-comma",
         "a-story-opening-with-an-owned-lower-case-role",
         "a-verb-after-and-shares-the-first-verbs-subject",
-        "an-absolute-with-clause-of-any-noun-phrase"])
+        "an-absolute-with-clause-of-any-noun-phrase",
+        "a-korean-family-name-misspelt-by-one-letter"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
