@@ -433,8 +433,8 @@ _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said X" or "according to X" ends
 _WHEN_WORDS = frozenset(day.lower() for day in _WEEKDAYS_AND_MONTHS[:7]) | {"yesterday", "today", "tonight"}
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col st jr sr prof pres rev ven no vs u.s u.n u.k e.g i.e jan feb aug sept amb "
-    "oct nov dec adm sgt capt maj cmdr ft mt dept".split()
+    "mr mrs ms messrs dr sen sens rep reps gov gen lt col st jr sr prof pres rev ven no vs u.s u.n u.k e.g i.e jan "
+    "feb aug sept amb oct nov dec adm sgt capt maj cmdr ft mt dept".split()
 )
 _SENTENCE_END = re.compile(  # "issue.Thae Yong-ho said": scraped text often loses the space after a full stop
     r"[.!?][”\"’)\]]*\s+(?=[“\"‘«(\[]?[A-ZÀ-Þ0-9\x00])"
@@ -1504,7 +1504,21 @@ class _Article:
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + len(sentence) - len(body) + reported.start(group), roles)
         start = offset + len(sentence) - len(body)
-        return self._main_subject(body, start) or sentence_speaker or self._described_subject(body, start)
+        holder = self._role_holder_subject(body, start) if sentence_speaker is None else None  # (a sentence with
+        # a quote is about its speaker: "The former US president had 'urged ...,' Mr Kawamura told")
+        return holder or self._main_subject(body, start) or sentence_speaker or self._described_subject(body, start)
+
+    def _role_holder_subject(self, clause: str, offset: int) -> str | None:
+        """The person a clause's subject names by an office held before ("The congresswoman urged the Senate to
+        pass a bill introduced by Sens. Mazie Hirono": Rep. Grace Meng, not the senator named later)."""
+        words = _main_clause_subject(clause).split()
+        if len(words) < 2 or words[0] not in ("The", "the") or not words[-1].islower():
+            return None
+        head = _bare(words[-1])
+        if head not in word_list("titles") or head in _ANONYMOUS_HEADS or _plural_role(head):
+            return None
+        holder = self._by_role(head, offset, frozenset(map(_bare, words[1:-1])) & word_list("titles"))
+        return holder if holder and self._is_known_person(tuple(holder.split())) else None
 
     def _clause_opening_subject(self, clause: str, offset: int) -> str | None:
         """The person a subordinate clause opens with as its subject (" President Donald Trump emerged", " the

@@ -1074,6 +1074,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "flew in.\n\n\"Our government is being taken in,\" she said.\n\nThe spokeswoman also called the regime an "
      "\"inhumane\" group.",
      ["Choung Dal-mi", "Choung Dal-mi", "Choung Dal-mi"]),
+    ("\"We thank the House,\" Rep. Ada Quill said in a statement.\n\nThe congresswoman urged the Senate to pass a "
+     "companion bill introduced by Sens. Oren Falk and Tor Mest last Thursday.\n\n\"I have met these families,\" she "
+     "said.",
+     ["Ada Quill", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1366,7 +1370,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-story-opening-with-an-owned-lower-case-role",
         "a-verb-after-and-shares-the-first-verbs-subject",
         "an-absolute-with-clause-of-any-noun-phrase",
-        "a-korean-family-name-misspelt-by-one-letter"])
+        "a-korean-family-name-misspelt-by-one-letter",
+        "a-role-subject-names-its-holder-for-a-later-pronoun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
