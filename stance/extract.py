@@ -338,6 +338,8 @@ _ROLE_CLASSES = {  # titles that name one office: "Rep. Young Kim" is "Congressw
     **dict.fromkeys(("premier", "prime"), "premier"),  # "the Japanese premier" is "Prime Minister Fumio Kishida"
     **dict.fromkeys(("adviser", "advisor", "aide"), "adviser"),  # "the presidential aide": the adviser introduced
     **dict.fromkeys(("cardinal", "archbishop", "bishop", "prelate"), "prelate"),  # "the prelate": the cardinal
+    **dict.fromkeys(("ambassador", "envoy", "amb", "amb."), "envoy"),  # "the former ambassador": the one introduced
+    # as "Washington's top envoy to Seoul"
     **dict.fromkeys(("chairman", "chairwoman", "chairperson", "chair"), "chair"),  # "the Hyundai chairwoman": the
     # group's chairperson
 }
@@ -809,7 +811,9 @@ class _Article:
         found = best if strict else best or found
         if found is None:
             return None
-        return self._fullest(found.name, position) if found.is_person else self._body_name(found)
+        if found.is_person or self._is_known_person(found.name):  # ("Han, a former envoy": Han Tae Song)
+            return self._fullest(found.name, position)
+        return self._body_name(found)
 
     def _next_holder(self, head: str, position: int) -> str | None:
         """The first person named with the office ``head`` stands for, soon after ``position``: whom a story's

@@ -1078,6 +1078,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "companion bill introduced by Sens. Oren Falk and Tor Mest last Thursday.\n\n\"I have met these families,\" she "
      "said.",
      ["Ada Quill", "Ada Quill"]),
+    ("\"We must talk first,\" Oren Falk, Arland's top envoy to Quillia, said on Tuesday.\n\nPresident Tor Mest, left, "
+     "and Ada Quill (Reuters)\n\nThe former ambassador called for closer ties with allies. \"Make sure you are "
+     "aligned,\" he said.\n\n\"It is one thing to negotiate,\" the ambassador said.",
+     ["Oren Falk", "Oren Falk", "Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1371,7 +1375,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-verb-after-and-shares-the-first-verbs-subject",
         "an-absolute-with-clause-of-any-noun-phrase",
         "a-korean-family-name-misspelt-by-one-letter",
-        "a-role-subject-names-its-holder-for-a-later-pronoun"])
+        "a-role-subject-names-its-holder-for-a-later-pronoun",
+        "an-ambassador-is-the-envoy-introduced"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
