@@ -212,7 +212,9 @@ _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     r"|^(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|sent|issued|released|signed|"
     r"delivered|adopted|penned|submitted|published|filed)\s+(?:in\s+)?(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,5}$"  # "X sent a letter", "X said in a statement", "X released the draft of its platform"
-    r"|(?:^|\s)(?:a|an|the)\s+((?:[A-Z][\w.\-]*\s+)+)(?:[a-z\-]+\s+){0,2}$"  # "a White House press release"
+    r"|(?:^|\s)(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}((?:[A-Z][\w.\-]*\s+)(?:(?:(?:of|on|for)\s+(?:the\s+)?)?"
+    r"[A-Z][\w.\-]*\s+)*)(?:[a-z\-]+\s+){0,2}$"  # "a White House press release", "a damning U.N. Commission of
+    # Inquiry report"
     r"|([A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]+)+),\s+[^,\x00]{0,80}?\bauthor\s+of\s+(?:a|an|the)\s+"
     r"(?:[\w\-]+\s+){0,3}$")  # "Olivia Enos, policy analyst for The Heritage Foundation and author of a new report"
 _PARTICIPLE_TAIL = re.compile(r"(\b[A-Z][\w.]*)\s+[a-z]+ing\b.*$")  # a name's participle modifier
@@ -419,6 +421,8 @@ _FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|was|were|is|are|took|made
                           rf"says|called|urged|staged|sent)\b|{_QUOTED_VERB}")
 _ED_ADJECTIVES = frozenset("united concerned involved related interested detained abducted affected unnamed "
                            "unidentified retired elected appointed designated".split())
+_PLURAL_ONLY_NOUNS = frozenset(  # plurals after a name that are never its verb ("a U.S. rights activist")
+    "rights officials affairs relations troops".split())
 _WITHHELD = frozenset({"unnamed", "unidentified", "anonymous"})
 _TIME_WORDS = frozenset("year week month day weekend night morning afternoon evening earlier later also again once "
                         "recently previously repeatedly".split())
@@ -1026,9 +1030,11 @@ class _Article:
     def _used_mid_sentence(self, name: str) -> bool:
         """Is this capitalised name used mid-sentence somewhere (a name), not only opening sentences ("Talks")?"""
         needle = " " + name.split(None, 1)[0]  # after a lower-case word or a comma, and ending a word
+        ends_word = needle[-1].isalnum()  # ("U.N." ends with its full stop)
         at = self.text.find(needle, 1)
         while at >= 0:
-            if self.text[at - 1] in _MID_SENTENCE_BEFORE and _WORD_BOUNDARY.match(self.text, at + len(needle)):
+            if self.text[at - 1] in _MID_SENTENCE_BEFORE and (
+                    not ends_word or _WORD_BOUNDARY.match(self.text, at + len(needle))):
                 return True
             at = self.text.find(needle, at + 1)
         return False
@@ -2778,7 +2784,8 @@ def _main_clause_subject(clause: str) -> str:
             word = _bare(token)
             if not word.endswith(("’s", "'s")) and (
                     word in _PERFECT or word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _ED_ADJECTIVES)
-                    or (word.endswith("s") and previous[:1].isupper() and not previous.endswith(","))):
+                    or (word.endswith("s") and previous[:1].isupper() and not previous.endswith(",")
+                        and word not in _PLURAL_ONLY_NOUNS)):  # "Kim says", but not "a U.S. rights activist"
                 passive = _BEEN_NEXT.match(body, match.end()) is not None  # "violations have been committed"
                 return "" if passive else _subject_phrase(body[: match.start()])
         previous = token

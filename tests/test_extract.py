@@ -1082,6 +1082,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "and Ada Quill (Reuters)\n\nThe former ambassador called for closer ties with allies. \"Make sure you are "
      "aligned,\" he said.\n\n\"It is one thing to negotiate,\" the ambassador said.",
      ["Oren Falk", "Oren Falk", "Oren Falk"]),
+    ("The resolution was based on a damning U.N. Commission of Inquiry report issued in February. The report found "
+     "Arland's leaders responsible for \"widespread, systematic and gross\" violations.\n\nDr. Ada Quill, a U.S. "
+     "rights activist and leader of the Arland Freedom Coalition, shared the same opinion, saying, \"Today, the "
+     "people are far more informed.\"",
+     ["U.N. Commission of Inquiry", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1376,7 +1381,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-absolute-with-clause-of-any-noun-phrase",
         "a-korean-family-name-misspelt-by-one-letter",
         "a-role-subject-names-its-holder-for-a-later-pronoun",
-        "an-ambassador-is-the-envoy-introduced"])
+        "an-ambassador-is-the-envoy-introduced",
+        "a-documents-author-named-before-it-with-an-abbreviation"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
