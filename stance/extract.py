@@ -304,6 +304,7 @@ _PREPOSITION_PARTICIPLES = frozenset(  # sentence openers in -ing that lead no p
     "Morning Evening Spring Beijing Nanjing Chongqing".split())
 _WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
     r"with(?<!\wwith)\s+((?:[a-z]+\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")  # "with leader Kim"
+_OWN_NAME_MODIFIES = re.compile(r"\s+(?:administration|government|cabinet|camp|campaign|team|family|era|doctrine)\b")
 _WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
     r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
     r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
@@ -615,6 +616,7 @@ class _Article:
                                    list[tuple[list[int], list[_Mention]]]] = {}  # _referred's answers
         self._subject_cache: tuple[int, str | None] = (0, None)  # (sentences read, the subject then)
         self.last_organisation: str | None = None
+        self.quoted = ""  # the words of the quote being attributed
         self.last_speaker: str | None = None
         self.speakers: set[str] = set()
         self.described: dict[str, str] = {}  # head noun -> the unnamed speaker described with it
@@ -1100,6 +1102,9 @@ class _Article:
                 if found and (_of_other_gender(found, pronoun) or _names_a_body(found)):
                     # "she said" after "David Cameron"; "he said" after "the EU said": a person, not a body
                     return self._subject_of_gender(pronoun) or self._named_of_gender(pronoun, position) or found
+                if found and not local and _speaks_of(self.quoted, found) and self._is_known_person(
+                        tuple(found.split())):  # '“Trump is only in Korea for two
+                    return self._subject_of_gender(pronoun, besides=found) or found  # days,” he said': not Trump
                 return found
             if pronoun == "they" and not local and (pair := self._joint_subject(position)):
                 return pair  # "Russia and China requested a vote. They called it ...": the two named together
@@ -1462,11 +1467,13 @@ class _Article:
         subject = _strip_determiner(self._latest_subject_phrase())
         return subject if subject and _is_plural_description(subject) else None
 
-    def _subject_of_gender(self, pronoun: str) -> str | None:
-        """The latest subject read, within a few sentences, whom ``pronoun`` can stand for by given name."""
+    def _subject_of_gender(self, pronoun: str, besides: str | None = None) -> str | None:
+        """The latest subject read, within a few sentences, whom ``pronoun`` can stand for by given name (and who
+        is not ``besides``)."""
         for index in range(len(self.sentences_read) - 1, max(-1, len(self.sentences_read) - 13), -1):
             found = self._read_subject(*self.sentences_read[index])
-            if found and not _of_other_gender(found, pronoun) and self._is_known_person(tuple(found.split())):
+            if found and found != besides and not _of_other_gender(found, pronoun) and self._is_known_person(
+                    tuple(found.split())):
                 return found
         return None
 
@@ -1615,6 +1622,7 @@ class _Article:
                   masked: str, offset: int, sentence_speaker: str | None, paragraph: int) -> _Attribution:
         """The speaker and kind of one quote, from its reporting clause or the discourse before it."""
         s_start, s_end = sentence
+        self.quoted = self.text[span.start: span.end]
         previous = in_sentence[position - 1] if position else None
         left_limit = previous.close_end if previous is not None and previous.close_end else s_start
         right_limit = in_sentence[position + 1].open_mark if position + 1 < len(in_sentence) else s_end
@@ -3087,6 +3095,20 @@ def _of_other_gender(name: str, pronoun: str) -> bool:
     names, tokens = word_list(other), name.split()
     korean = "-".join(tokens[1:]) if 1 < len(tokens) <= 3 else ""  # (a surname alone holds no hyphen: "Gavin")
     return _fold(tokens[0]) in names or ("-" in korean and _fold(korean) in names)
+
+
+def _speaks_of(quoted: str, name: str) -> bool:
+    """Whether a quote names this person in the third person, as people seldom name themselves: by the surname,
+    or by a Korean name's given name ("Jong Un" of "Kim Jong Un": "Kim" alone may be another Kim's); but not as
+    the name of one's own government ("The Abe administration will take action")."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return False
+    korean = _KOREAN_GIVEN_NAME.fullmatch(tokens[-1]) is not None
+    own = " ".join(tokens[1:]) if korean else tokens[-1]
+    at = quoted.find(own)
+    return at >= 0 and not quoted[at - 1: at].isalpha() and not quoted[at + len(own): at + len(own) + 1].isalpha() \
+        and _OWN_NAME_MODIFIES.match(quoted, at + len(own)) is None
 
 
 def _with_deletions(word: str) -> set[str]:

@@ -1087,6 +1087,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "rights activist and leader of the Arland Freedom Coalition, shared the same opinion, saying, \"Today, the "
      "people are far more informed.\"",
      ["U.N. Commission of Inquiry", "Ada Quill"]),
+    ("An expert doubted the meeting.\n\nDuring a news conference, Ada Quill, a fellow at the Arland Institute, "
+     "based her doubts on the short trip.\n\nOren Falk is expected to visit Quillia for two days, as his office has "
+     "said.\n\n\"Falk is only in Quillia for two days,\" she said. \"It is a very short trip.\"\n\n\"The Falk "
+     "administration will act,\" he said.",
+     ["Ada Quill", "Ada Quill", "Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1382,7 +1387,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-korean-family-name-misspelt-by-one-letter",
         "a-role-subject-names-its-holder-for-a-later-pronoun",
         "an-ambassador-is-the-envoy-introduced",
-        "a-documents-author-named-before-it-with-an-abbreviation"])
+        "a-documents-author-named-before-it-with-an-abbreviation",
+        "a-pronoun-is-not-the-person-its-quote-names"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
