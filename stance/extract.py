@@ -305,6 +305,7 @@ _PREPOSITION_PARTICIPLES = frozenset(  # sentence openers in -ing that lead no p
 _WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _REPORTED_NAME
     r"with(?<!\wwith)\s+((?:[a-z]+\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")  # "with leader Kim"
 _OWN_NAME_MODIFIES = re.compile(r"\s+(?:administration|government|cabinet|camp|campaign|team|family|era|doctrine)\b")
+_INVERTED_CLAUSE = re.compile(r",\s+([a-z]+)\s+(?:[A-Z]|(?:the|a|an)\s)")  # ", said Sen. X", ", said the official"
 _WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
     r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
     r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
@@ -1640,6 +1641,11 @@ class _Article:
             speaker = self._korean_speaker(masked[: span.open_mark - offset], span.open_mark)
             if speaker:
                 return _Attribution(speaker, True, kind)
+        inner = _inner_reporting_clause(self.text, span) if span.close_end is None else None
+        if inner:  # '“We’ve seen a history here, said Sen. Amy Klobuchar, adding ...': its closing mark lost, the
+            speaker = self._resolve(inner, span.open_mark)  # quote runs on over its own reporting clause
+            if speaker:
+                return _Attribution(speaker, True, kind)
         set_off = _set_off(self.text, span)
         post_start = span.close_end - offset if span.close_end is not None else 0
         credit = _DASH_CREDIT.fullmatch(masked, post_start) if span.close_end is not None else None
@@ -2225,6 +2231,15 @@ def _before_reporting_clause(text: str, start: int, opener: int) -> int:
     if not ends or not _speech_words(tail[ends[-1]:])[0]:
         return opener
     return window_start + ends[-1]
+
+
+def _inner_reporting_clause(text: str, span: _Span) -> str:
+    """The speaker's words of a reporting clause inside a quote never closed, after a comma (", said Sen. Amy
+    Klobuchar (D-Minn.), a presidential candidate"); "" if none."""
+    for clause in _INVERTED_CLAUSE.finditer(text, span.start, span.end):
+        if clause.group(1) in word_list("speech_verbs"):
+            return _object_phrase(text[clause.end(1): min(span.end, clause.end(1) + _LOOK)])
+    return ""
 
 
 def _unclosed(text: str, opener: tuple[int, int, str], limit: int) -> _Span:

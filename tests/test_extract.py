@@ -1092,6 +1092,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "said.\n\n\"Falk is only in Quillia for two days,\" she said. \"It is a very short trip.\"\n\n\"The Falk "
      "administration will act,\" he said.",
      ["Ada Quill", "Ada Quill", "Oren Falk"]),
+    ("Kim will not act.\n\n“We’ve seen a history here, where Oren Falk announces these summits and nothing comes "
+     "out of it, said Sen. Ada Quill (D-Minn.), a presidential candidate, adding that voters want peace. “It’s not as "
+     "easy as just going,” she said.",
+     ["Ada Quill", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1388,7 +1392,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-role-subject-names-its-holder-for-a-later-pronoun",
         "an-ambassador-is-the-envoy-introduced",
         "a-documents-author-named-before-it-with-an-abbreviation",
-        "a-pronoun-is-not-the-person-its-quote-names"])
+        "a-pronoun-is-not-the-person-its-quote-names",
+        "a-reporting-clause-inside-a-quote-never-closed"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
