@@ -306,6 +306,8 @@ _WITH_SUBJECT = re.compile(  # "with Russia urging"; the literal first, as in _R
     r"with(?<!\wwith)\s+((?:[a-z]+\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")  # "with leader Kim"
 _OWN_NAME_MODIFIES = re.compile(r"\s+(?:administration|government|cabinet|camp|campaign|team|family|era|doctrine)\b")
 _INVERTED_CLAUSE = re.compile(r",\s+([a-z]+)\s+(?:[A-Z]|(?:the|a|an)\s)")  # ", said Sen. X", ", said the official"
+_THE_ROLE_OPENING = re.compile(  # "The congresswoman", "And the vice president", "On Monday, the minister"
+    r"[\W\x00]*(?:[A-Za-z]+\s+)?(?:[^,\x00]{0,60},\s*)?[Tt]he\s+[a-z]")
 _WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
     r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
     r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
@@ -411,6 +413,7 @@ _KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "siste
 _KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(_KIN_NOUNS))})s?\s+of\s+(?:[a-z][\w\-]*\s+){{0,3}}$")
 _NEAREST = 8  # how many of a person's mentions before a quote _fullest weighs (the latest ones) ...
 _MANY_MENTIONS = 32  # ... when a name has more mentions than this
+_DIRECT_RESPELLINGS = 8  # words _respelt compares with every surname before it indexes them
 _DEATH_WORDS = ("died", "was killed", "passed away", "late")  # "X, who died", "the late X"
 _DIED_APPOSITIVE = re.compile(r",?\s+(?:(?:an?|the)\s+[^,.;]{0,40}?\s+)?(?:who\s+)?$")  # ", an American who"
 _SENTENCE_ADVERBS = frozenset("thus hence moreover furthermore nevertheless nonetheless indeed besides therefore "
@@ -610,7 +613,8 @@ class _Article:
         self.longest_names: dict[tuple[str, ...], str] = {}  # _longest_with_prefix's answers
         self.longer_firsts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # _longer_name's table
         self.respellings: dict[str, tuple[str, ...] | None] = {}  # _respelt's answers
-        self.surname_variants: defaultdict[str, set[str]] | None = None  # _respelt's index
+        self.surnames: set[str] | None = None  # the table's people's family names, for _respelt
+        self.surname_variants: defaultdict[str, set[str]] | None = None  # _respelt's index of them
         self.full_names: dict[str, str] = {}  # _in_full's answers for one-word names
         self.deaths: set[str] | None = None  # the names of people the text tells died (_died)
         self.referred_groups: dict[tuple[tuple[str, ...], frozenset[str] | None],
@@ -730,16 +734,19 @@ class _Article:
         """The one person's surname in the table that a bare surname found nowhere misspells by one letter added,
         dropped or changed ("Tilllerson" for Tillerson, "Chung" for Choung Tae-ok); None if none or several."""
         if token not in self.respellings:
-            if self.surname_variants is None:  # each surname under itself and its one-letter deletions, built once
-                self.surname_variants = defaultdict(set)
-                for mentions in self.people_by_token.values():
-                    for mention in mentions:
-                        if len(mention.folded) > 1:  # (a Korean name's family name first: "Choung Tae-ok")
-                            surname = _fold(_family_name(mention.name))
-                            for variant in _with_deletions(surname):
-                                self.surname_variants[variant].add(surname)
-            close = {surname for variant in _with_deletions(token) for surname in self.surname_variants.get(variant, ())
-                     if _one_edit_apart(token, surname)}
+            if self.surnames is None:  # from each name once: a name has many mentions (a Korean name's family name
+                names = {mention.name for mentions in self.people_by_token.values() for mention in mentions}  # first:
+                self.surnames = {_fold(_family_name(name)) for name in names if len(name) > 1}  # "Choung Tae-ok")
+            if len(self.respellings) < _DIRECT_RESPELLINGS:  # a few words: each compared with every surname
+                close = {surname for surname in self.surnames if _one_edit_apart(token, surname)}
+            else:  # many: each surname filed under itself and its one-letter deletions, once, so time stays linear
+                if self.surname_variants is None:
+                    self.surname_variants = defaultdict(set)
+                    for surname in self.surnames:
+                        for variant in _with_deletions(surname):
+                            self.surname_variants[variant].add(surname)
+                close = {surname for variant in _with_deletions(token)
+                         for surname in self.surname_variants.get(variant, ()) if _one_edit_apart(token, surname)}
             self.respellings[token] = (close.pop(),) if len(close) == 1 else None
         return self.respellings[token]
 
@@ -1529,6 +1536,8 @@ class _Article:
     def _role_holder_subject(self, clause: str, offset: int) -> str | None:
         """The person a clause's subject names by an office held before ("The congresswoman urged the Senate to
         pass a bill introduced by Sens. Mazie Hirono": Rep. Grace Meng, not the senator named later)."""
+        if not _THE_ROLE_OPENING.match(clause):  # (a cheap test first: most sentences open otherwise)
+            return None
         words = _main_clause_subject(clause).split()
         if len(words) < 2 or words[0] not in ("The", "the") or not words[-1].islower():
             return None
