@@ -1093,8 +1093,9 @@ class _Article:
         if joint and joint.group(1).split()[-1].lower() in word_list("titles"):
             joint = None  # "Open Doors President and CEO David Curry": one person's two titles
         if joint and not document:  # two speakers together: "Beijing and Moscow", "Moon Jae-in and Joe Biden"
-            if len(joint.group(1).split()) == 1 and len(joint.group(2).split()) > 1:
-                return phrase  # "Fred and Cindy Warmbier"
+            second = joint.group(2).split()
+            if len(joint.group(1).split()) == 1 and len(second) == 2 and _bare(second[0]) not in word_list("titles"):
+                return phrase  # "Fred and Cindy Warmbier" (but "Abe and U.S. President Donald Trump" are two)
             first, second = self._resolve(joint.group(1), position), self._resolve(joint.group(2), position)
             if first and second:
                 return f"{first} and {second}"
@@ -1463,8 +1464,13 @@ class _Article:
         return _subject_phrase(text[: verb.start()]) if verb else ""
 
     def _joint_subject(self, position: int) -> str | None:
-        """The two or more names joined by "and" that open the latest sentence read as its subject, resolved."""
-        subject = self._latest_subject_phrase()
+        """The two or more names joined by "and" that are the subject of the sentence's main clause before
+        ``position`` ("Abe and U.S. President Donald Trump also reaffirmed they will"), else of the latest sentence
+        read, resolved."""
+        text = self._masked_text()
+        subject = _main_clause_subject(text[_sentence_start(text, position): position])
+        if " and " not in subject:
+            subject = self._latest_subject_phrase()
         if " and " not in subject or not _JOINT.fullmatch(subject):
             return None
         resolved = self._resolve(subject, position)

@@ -1096,6 +1096,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "out of it, said Sen. Ada Quill (D-Minn.), a presidential candidate, adding that voters want peace. “It’s not as "
      "easy as just going,” she said.",
      ["Ada Quill", "Ada Quill"]),
+    ("Oren Falk met President Tor Mest in Arland. Falk and Mest agreed to talk again.\n\nDuring their summit last "
+     "week, Falk and Quillian President Ada Quill also reaffirmed they will maintain pressure \"until the North "
+     "takes concrete steps to give up its weapons.\"",
+     ["Oren Falk and Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1393,7 +1397,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-ambassador-is-the-envoy-introduced",
         "a-documents-author-named-before-it-with-an-abbreviation",
         "a-pronoun-is-not-the-person-its-quote-names",
-        "a-reporting-clause-inside-a-quote-never-closed"])
+        "a-reporting-clause-inside-a-quote-never-closed",
+        "they-stand-for-the-names-joined-in-their-own-sentence"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
