@@ -308,6 +308,8 @@ _OWN_NAME_MODIFIES = re.compile(r"\s+(?:administration|government|cabinet|camp|c
 _INVERTED_CLAUSE = re.compile(r",\s+([a-z]+)\s+(?:[A-Z]|(?:the|a|an)\s)")  # ", said Sen. X", ", said the official"
 _THE_ROLE_OPENING = re.compile(  # "The congresswoman", "And the vice president", "On Monday, the minister"
     r"[\W\x00]*(?:[A-Za-z]+\s+)?(?:[^,\x00]{0,60},\s*)?[Tt]he\s+[a-z]")
+_PASSIVE_AGENT = re.compile(  # "is being directed at Japan by", "was condemned by"
+    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,.;:\x00]{0,60}?\bby\s+")
 _WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
     r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
     r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
@@ -1537,7 +1539,21 @@ class _Article:
         start = offset + len(sentence) - len(body)
         holder = self._role_holder_subject(body, start) if sentence_speaker is None else None  # (a sentence with
         # a quote is about its speaker: "The former US president had 'urged ...,' Mr Kawamura told")
-        return holder or self._main_subject(body, start) or sentence_speaker or self._described_subject(body, start)
+        return holder or self._main_subject(body, start) or sentence_speaker or self._passive_agent(body, start) or (
+            self._described_subject(body, start))
+
+    def _passive_agent(self, clause: str, offset: int) -> str | None:
+        """The person a passive clause names as its agent, whom it is about ("Criticism is being directed at Japan
+        by U.S. Rep. Tony Hall (D-OH)."), as its subject would be in the active."""
+        agent = _PASSIVE_AGENT.search(clause)
+        if agent is None:
+            return None
+        match = _CAPITALISED.match(clause, agent.end())
+        if match is None:
+            return None
+        name, _, is_person = _split_name(match.group(0), "by")
+        return self._fullest(name, offset + match.start()) if name and (
+            is_person or self._is_known_person(name)) else None
 
     def _role_holder_subject(self, clause: str, offset: int) -> str | None:
         """The person a clause's subject names by an office held before ("The congresswoman urged the Senate to

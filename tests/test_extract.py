@@ -1100,6 +1100,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "week, Falk and Quillian President Ada Quill also reaffirmed they will maintain pressure \"until the North "
      "takes concrete steps to give up its weapons.\"",
      ["Oren Falk and Ada Quill"]),
+    ("Tor Mest defended the aid plan on Monday.\n\nCriticism of the plan is being directed at Arland and Quillia by "
+     "Rep. Ada Quill (D-OH). \"They are using food as a weapon,\" she said.",
+     ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1398,7 +1401,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-documents-author-named-before-it-with-an-abbreviation",
         "a-pronoun-is-not-the-person-its-quote-names",
         "a-reporting-clause-inside-a-quote-never-closed",
-        "they-stand-for-the-names-joined-in-their-own-sentence"])
+        "they-stand-for-the-names-joined-in-their-own-sentence",
+        "a-passive-sentence-is-about-its-agent"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
