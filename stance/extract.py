@@ -310,6 +310,8 @@ _THE_ROLE_OPENING = re.compile(  # "The congresswoman", "And the vice president"
     r"[\W\x00]*(?:[A-Za-z]+\s+)?(?:[^,\x00]{0,60},\s*)?[Tt]he\s+[a-z]")
 _PASSIVE_AGENT = re.compile(  # "is being directed at Japan by", "was condemned by"
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,.;:\x00]{0,60}?\bby\s+")
+_OWNER_AFTER_WORD = re.compile(  # the lower-case word before a possessor's name: "on Chairman Infantino's "
+    r"\b([a-z]+)\s+(?:(?:[A-Z][\w.\-()]*|of|the)\s+){0,5}[A-Z(][\w.\-()]*[’']s\s+$")  # "to Voice of America (VOA)'s"
 _WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
     r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
     r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
@@ -1108,6 +1110,8 @@ class _Article:
         pronoun = _SUBJECT_FORMS.get(words[0].lower(), words[0].lower()) if len(words) == 1 else ""
         if pronoun in _PRONOUNS:  # "he said"; "Yonhap quoted him as saying"
             if _PRONOUNS[pronoun] == "person":
+                if local and _names_a_body(local):  # "Inner City Press asked the spokesman ...; he said": not the
+                    local = None  # press
                 found = local or self._subordinate_subject(position) or self._subject_before_conjunction(
                     position) or self.current_subject()
                 if found and (_of_other_gender(found, pronoun) or _names_a_body(found)):
@@ -2394,6 +2398,10 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                 verbs and previous.isalpha() and words_before[-1].islower() or previous.isdigit()):
             continue  # "Chung said Donald Trump's previous remarks about ...": a possessed noun after its modifier,
             # in what the clause's verb reports; "The State Department's 2015 report on ... described"
+        if verb in _NOUN_OR_VERB and verbs and words_before and words_before[-1].endswith(("’s", "'s")) and (
+                owner := _OWNER_AFTER_WORD.search(clause, max(0, start - 80), start)) and (
+                owner.group(1) in _PREPOSITIONS or owner.group(1) == "to"):  # "X responded to VOA's request for
+            continue  # comment on Chairman Infantino's remarks, “...”": nouns a preposition governs: X's words
         if verb in _NOUN_OR_VERB and words_before and words_before[-1].startswith("(") and (
                 words_before[-1].endswith(")")) and words_before[-1][1:2].isupper():
             continue  # "The Commission of Inquiry (COI) report “reflects ...”": an acronym's noun

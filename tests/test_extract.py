@@ -1103,6 +1103,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Tor Mest defended the aid plan on Monday.\n\nCriticism of the plan is being directed at Arland and Quillia by "
      "Rep. Ada Quill (D-OH). \"They are using food as a weapon,\" she said.",
      ["Ada Quill"]),
+    ("FIFA head Tor Mest spoke on Monday.\n\nOren Falk, deputy director for Asia at the group Rights Watch, responded "
+     "to Voice of America (VOA)'s request for comment on Chairman Mest's remarks, \"Arland is one of the world's worst "
+     "abusers.\"",
+     ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1402,7 +1406,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-pronoun-is-not-the-person-its-quote-names",
         "a-reporting-clause-inside-a-quote-never-closed",
         "they-stand-for-the-names-joined-in-their-own-sentence",
-        "a-passive-sentence-is-about-its-agent"])
+        "a-passive-sentence-is-about-its-agent",
+        "a-possessed-speech-noun-governed-by-a-preposition"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
