@@ -2675,8 +2675,8 @@ def _name_before_title(text: str) -> str | None:
         or head[-1].lower() in word_list("titles")) or (  # for Human Rights Watch said", "Marzuki Darusman, Special
         len(head) == 1 and head[0].islower() and head[0] in word_list("titles") and len(tail.split()) > 2)
     # Rapporteur on the situation of human rights in that country said", "Lee Gyong-ja, head of a group said"
-    if described:  # only when the name opens the clause
-        name = _CAPITALISED.fullmatch(text[:comma].strip())
+    if described:  # only when the name opens the clause, perhaps after an adverbial ("Last night, Joo Sung Young,
+        name = _CAPITALISED.fullmatch(text[:comma].rsplit(",", 1)[-1].strip())  # a ... lawmaker and Deputy ...")
         tokens, _, is_person = _split_name(name.group(0), "") if name else ((), frozenset(), False)
         if is_person and len(tokens) >= 2:
             return " ".join(tokens)

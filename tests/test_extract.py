@@ -1107,6 +1107,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "to Voice of America (VOA)'s request for comment on Chairman Mest's remarks, \"Arland is one of the world's worst "
      "abusers.\"",
      ["Oren Falk"]),
+    ("Speaking with the Arland Daily last night, Oren Falk, a ruling Quillia Party (QP) lawmaker and Deputy Chairman "
+     "of the Budget Committee lamented, \"We cannot pass this bill.\"",
+     ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1407,7 +1410,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-reporting-clause-inside-a-quote-never-closed",
         "they-stand-for-the-names-joined-in-their-own-sentence",
         "a-passive-sentence-is-about-its-agent",
-        "a-possessed-speech-noun-governed-by-a-preposition"])
+        "a-possessed-speech-noun-governed-by-a-preposition",
+        "an-unclosed-appositive-after-an-opening-adverbial"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
