@@ -312,6 +312,7 @@ _PASSIVE_AGENT = re.compile(  # "is being directed at Japan by", "was condemned 
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,.;:\x00]{0,60}?\bby\s+")
 _OWNER_AFTER_WORD = re.compile(  # the lower-case word before a possessor's name: "on Chairman Infantino's "
     r"\b([a-z]+)\s+(?:(?:[A-Z][\w.\-()]*|of|the)\s+){0,5}[A-Z(][\w.\-()]*[’']s\s+$")  # "to Voice of America (VOA)'s"
+_KIM_JONG_UN = re.compile(r"Kim Jong[ -]Un")
 _WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
     r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
     r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
@@ -363,9 +364,10 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "p.j" of "P.J.", lower-cased, it
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to|on)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
-_PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the politicians": two people named before
-    r"(?i:the|both)(?:\s+two)?(?:\s+[a-z\-]+)?\s+(?:leaders|sides|presidents|politicians|ministers|pair|couple)|"
-    r"(?i:the\s+two|both)(?:\s+(?:men|women))?")
+_PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmakers": two people named before ("two
+    r"(?:(?i:the|both)(?:\s+two)?|(?i:two))(?:\s+[a-z\-]+)?\s+(?:leaders|sides|presidents|politicians|ministers|pair|"
+    r"couple|lawmakers|senators|congressmen|congresswomen)|(?i:the\s+two|both)(?:\s+(?:men|women))?")  # sides": a
+# subject whose "the" was cut off, "April 27, the two sides")
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE_TAIL = re.compile(rf" and ({_NAME_TOKEN} {_NAME_TOKEN})\b")  # "[Fred] and Cindy Warmbier"
 _TRAILING_DASH_ASIDE = re.compile(  # " – who died in 2017 –", "--the European Union's executive body--"
@@ -1129,7 +1131,7 @@ class _Article:
                     self.paragraph_read - self.organisation_paragraph > 1)):  # none spoke lately: what the latest
                 return self._recent_body() or self.last_organisation  # sentences are about ("The paper denied")
             return local or self.last_organisation
-        if words[0].lower() in ("the", "both") and _PAIR_DESCRIPTION.fullmatch(phrase):
+        if words[0].lower() in ("the", "both", "two") and _PAIR_DESCRIPTION.fullmatch(phrase):
             pair = self._recent_pair(position)  # "Both leaders had condemned" after "Biden and Yoon issued"
             if pair:
                 return pair
@@ -1284,8 +1286,9 @@ class _Article:
         start = max(0, position - _PAIR_WINDOW)
         for joint in reversed(list(_JOINT.finditer(text, start, position))):
             first, second = self._resolve(joint.group(1), joint.start()), self._resolve(joint.group(2), joint.start(2))
-            if first and second and first != second and all(
-                    self._is_known_person(tuple(name.split())) for name in (first, second)):
+            if first and second and first != second and all(  # (the table holds no "Kim Jong Un": his "Un" is also
+                    self._is_known_person(tuple(name.split())) or _KIM_JONG_UN.fullmatch(name)  # the UN's abbreviation)
+                    for name in (first, second)):
                 return f"{first} and {second}"
         return None
 

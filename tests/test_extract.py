@@ -1110,6 +1110,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Speaking with the Arland Daily last night, Oren Falk, a ruling Quillia Party (QP) lawmaker and Deputy Chairman "
      "of the Budget Committee lamented, \"We cannot pass this bill.\"",
      ["Oren Falk"]),
+    ("Following a meeting between Arland leader Kim Jong Un and Quillian President Ada Quill on April 27, the two "
+     "sides agreed to cease \"all hostile acts along the border.\"\n\nSens. Oren Falk and Tor Mest sent a letter to "
+     "the ministry. \"We should remove obstacles to their work,\" the lawmakers wrote.",
+     ["Kim Jong Un and Ada Quill", "Oren Falk and Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1411,7 +1415,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "they-stand-for-the-names-joined-in-their-own-sentence",
         "a-passive-sentence-is-about-its-agent",
         "a-possessed-speech-noun-governed-by-a-preposition",
-        "an-unclosed-appositive-after-an-opening-adverbial"])
+        "an-unclosed-appositive-after-an-opening-adverbial",
+        "two-sides-and-the-lawmakers-are-the-pair-named-before"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
