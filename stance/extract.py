@@ -323,7 +323,8 @@ _AGENT = re.compile(r"^[\s,\x00”\"’]*(?:and\s+)?[^.;]{0,40}?\bby\s+([^,;\x00
 _CLAUSE_VERBS = frozenset("has have had is was were are will would can could should must".split())
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne\s+of|[A-ZÀ-ÖØ-Þ][\w.\-]*[’']s)\s+"
-    r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),$")  # "Bae's sister, Terri Chung,"
+    r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w’'.\-]*)?),$")
+# "Bae's sister, Terri Chung,", "Warmbier's parents, Fred and Cindy,"
 _TOKEN = re.compile(r"\S+")
 _BEEN_NEXT = re.compile(r"\s+been(?!\S)")  # the next token is "been"
 _DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
@@ -369,6 +370,13 @@ _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmake
     r"couple|lawmakers|senators|congressmen|congresswomen)|(?i:the\s+two|both)(?:\s+(?:men|women))?")  # sides": a
 # subject whose "the" was cut off, "April 27, the two sides")
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
+_COUPLE = re.compile(rf"\b({_NAME_TOKEN}) and ({_NAME_TOKEN}) ({_NAME_TOKEN})\b")  # "Fred and Cindy Warmbier"
+_NAMED_PARENTS = re.compile(rf"\b({_NAME_TOKEN})[’']s parents, ({_NAME_TOKEN}) and ({_NAME_TOKEN}),")  # "Warmbier's
+# parents, Fred and Cindy,"
+_PARENTS = re.compile(  # who a couple is called: "the Warmbiers", "Otto Warmbier's parents", "the parents of X"
+    r"(?:[Tt]he\s+)?(?P<family>[A-Z][a-z\-]+)s|(?P<owner>(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.\-]*)[’']s\s+parents"
+    r"|(?:[Tt]he\s+)?parents\s+of\s+(?:[a-z\-]+\s+){0,4}(?P<child>(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w.\-]*)"
+    r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:parents|couple)")
 _COUPLE_TAIL = re.compile(rf" and ({_NAME_TOKEN} {_NAME_TOKEN})\b")  # "[Fred] and Cindy Warmbier"
 _TRAILING_DASH_ASIDE = re.compile(  # " – who died in 2017 –", "--the European Union's executive body--"
     r"(?:\s+[–—]\s|\s*--\s*|[–—](?=(?:which|who)\s))[^–—\x00]{1,200}?(?:\s[–—]|\s*--|(?<=\w)[–—])$")  # "HRNK—which
@@ -636,6 +644,7 @@ class _Article:
         self._acronyms: dict[str, str] | None = None
         self._quoted_names: defaultdict[str, set[str]] | None = None  # _named_in_quotes's table
         self._survey: bool | None = None  # _reports_survey's answer
+        self._couples: list[tuple[str, str, str]] | None = None  # _couple's table
         self.last_speaker_paragraph = -10
         self.organisation_paragraph = -10  # where last_organisation spoke
         self.paragraph_read = 0  # the index of the paragraph whose quotes are attributed
@@ -1102,6 +1111,9 @@ class _Article:
             second = joint.group(2).split()
             if len(joint.group(1).split()) == 1 and len(second) == 2 and _bare(second[0]) not in word_list("titles"):
                 return phrase  # "Fred and Cindy Warmbier" (but "Abe and U.S. President Donald Trump" are two)
+            if len(joint.group(1).split()) == 1 and len(second) == 1 and (  # "Fred and Cindy": the couple named
+                    couple := self._couple(given=(joint.group(1), joint.group(2)))):  # with them, "Warmbier's
+                return couple  # parents, Fred and Cindy,"
             first, second = self._resolve(joint.group(1), position), self._resolve(joint.group(2), position)
             if first and second:
                 return f"{first} and {second}"
@@ -1135,6 +1147,14 @@ class _Article:
             pair = self._recent_pair(position)  # "Both leaders had condemned" after "Biden and Yoon issued"
             if pair:
                 return pair
+        parents = _PARENTS.fullmatch(phrase) if phrase[-1:] == "s" or words[-1].lower() == "couple" or (
+            " of " in phrase) else None
+        if parents:  # "the Warmbiers", "Otto Warmbier's parents", "the couple": the parents the article names
+            owner = parents.group("family") or parents.group("owner") or parents.group("child") or ""
+            if not parents.group("family") or self._is_known_person((owner,)):
+                couple = self._couple(owner.split()[-1] if owner else "")
+                if couple:
+                    return couple
         # "A spokesman for former vice president Joe Biden": the spokesman spoke
         described = words[0].lower() in _DETERMINERS and len(words) > 1 and words[1][:1].islower()
         kin = described and _bare(words[1]) in _KIN_NOUNS  # "the father of ... Otto Warmbier" is not Otto
@@ -1278,6 +1298,19 @@ class _Article:
         if head in _NOUN_OR_VERB and head in _DOCUMENT_NOUNS:  # "the report pointed out", its author not found:
             return None  # the discourse's speaker, as when such a speech word was not read as a noun
         return core if head in _DOCUMENT_NOUNS else description
+
+    def _couple(self, surname: str = "", given: tuple[str, str] | None = None) -> str | None:
+        """The one couple the article names by two given names and a family name ("Fred and Cindy Warmbier",
+        "Warmbier's parents, Fred and Cindy,"), with this family name or these given names if given; else None."""
+        if self._couples is None:  # read once: (given name, given name, family name)
+            text = self._masked_text()
+            self._couples = [names for names in (
+                *((match.group(1), match.group(2), match.group(3)) for match in _COUPLE.finditer(text)),
+                *((match.group(2), match.group(3), match.group(1)) for match in _NAMED_PARENTS.finditer(text)))
+                if _given_name_first([names[0], names[2]]) and _given_name_first([names[1], names[2]])]
+        couples = {f"{first} and {second} {family}" for first, second, family in self._couples
+                   if (not surname or family == surname) and (not given or given == (first, second))}
+        return couples.pop() if len(couples) == 1 else None
 
     def _recent_pair(self, position: int) -> str | None:
         """The two people named together ("Joe Biden and Yoon Suk Yeol") last, a few sentences before
@@ -2548,8 +2581,10 @@ def _subject_phrase(before: str) -> str:
         # GIC, told': a person's name opening the clause, then a relative clause to the verb
     if text.endswith(","):
         named = _NAME_AFTER_DESCRIPTION.search(text)
-        if named:  # "the father, Fred,", "the Vatican secretary of state, Cardinal Pietro Parolin,"
-            return named.group(1)
+        if named and (" and " not in named.group(1) or all(  # "the father, Fred,", "the Vatican secretary of
+                _is_given_name(name) for name in named.group(1).split(" and "))):  # state, Cardinal Pietro Parolin,"
+            return named.group(1)  # "Warmbier's parents, Fred and Cindy," (but not "an envoy to Italy, Greece and
+            # Spain,")
         cut = _drop_appositive(text) or _drop_appositive(text, after_name=True) or _drop_listing_appositive(text)
         if cut is None:
             last = text[:-1].rsplit(",", 1)[-1]
@@ -3406,11 +3441,15 @@ def _family_name(name: tuple[str, ...]) -> str:
     return name[0] if len(name) > 1 and _KOREAN_GIVEN_NAME.fullmatch(name[-1]) else name[-1]
 
 
+def _is_given_name(word: str) -> bool:
+    """Whether the lexicons know this word as a given name ("Cindy")."""
+    return any(_fold(word) in word_list(names) for names in _OTHER_GENDER_NAMES.values())
+
+
 def _given_name_first(tokens: list[str]) -> bool:
     """Do the tokens read as a person's name: a known given name, then other words, none of a body's?"""
-    given = _fold(tokens[0]) if tokens else ""  # (a Korean given name, hyphenated, follows the family name)
-    return len(tokens) >= 2 and "-" not in given and any(
-        given in word_list(names) for names in _OTHER_GENDER_NAMES.values()) and (
+    # (a Korean given name, hyphenated, follows the family name)
+    return len(tokens) >= 2 and "-" not in tokens[0] and _is_given_name(tokens[0]) and (
         _organisation_tokens().isdisjoint(token.lower() for token in tokens))
 
 

@@ -1114,6 +1114,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "sides agreed to cease \"all hostile acts along the border.\"\n\nSens. Oren Falk and Tor Mest sent a letter to "
      "the ministry. \"We should remove obstacles to their work,\" the lawmakers wrote.",
      ["Kim Jong Un and Ada Quill", "Oren Falk and Tor Mest"]),
+    ("Tor Quill died on Monday, his family said.\n\nQuill's parents, Fred and Cindy, said in a statement that their "
+     "son had \"completed his journey home.\"\n\n\"He was unable to speak,\" the couple wrote.\n\nThe Quills said "
+     "Arland used their son as \"a political pawn for its own ends.\"",
+     ["Fred and Cindy Quill", "Fred and Cindy Quill", "Fred and Cindy Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1416,7 +1420,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-passive-sentence-is-about-its-agent",
         "a-possessed-speech-noun-governed-by-a-preposition",
         "an-unclosed-appositive-after-an-opening-adverbial",
-        "two-sides-and-the-lawmakers-are-the-pair-named-before"])
+        "two-sides-and-the-lawmakers-are-the-pair-named-before",
+        "a-couple-named-by-their-given-names-and-as-parents"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
