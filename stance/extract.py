@@ -313,6 +313,7 @@ _PASSIVE_AGENT = re.compile(  # "is being directed at Japan by", "was condemned 
 _OWNER_AFTER_WORD = re.compile(  # the lower-case word before a possessor's name: "on Chairman Infantino's "
     r"\b([a-z]+)\s+(?:(?:[A-Z][\w.\-()]*|of|the)\s+){0,5}[A-Z(][\w.\-()]*[’']s\s+$")  # "to Voice of America (VOA)'s"
 _KIM_JONG_UN = re.compile(r"Kim Jong[ -]Un")
+_OFFICE_OF = re.compile(r"([a-z]+)\s+of\s")  # "chairman of": a name after it is the office's body, not its holder
 _WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
     r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
     r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
@@ -1184,8 +1185,11 @@ class _Article:
             return outlet.group(1)  # (but "a Japanese website", "an English-language commentary" name no one)
         trailing = _TRAILING_NAME.search(description)
         before_name = _bare(trailing.group(1)) if trailing else ""
+        office_of = _OFFICE_OF.search(description, 0, trailing.start(2)) if trailing else None
         if trailing and before_name not in _LINKING_WORDS and before_name not in word_list("titles") and not (
-                kin and " of " in description[:trailing.start(2)]):  # not "father of ... student Otto Warmbier"
+                kin and " of " in description[:trailing.start(2)]) and not (  # not "father of ... Otto Warmbier",
+                office_of and _bare(office_of.group(1)) in word_list("titles") and (  # "chairman of the main
+                    _ROLE_CLASSES.get(_bare(office_of.group(1))) != "spokesperson")):  # opposition Democratic Party"
             name, roles, _ = _split_name(trailing.group(2), before_name)
             if name:  # "A day earlier Trump": an adverbial, then the name
                 return self._fullest(name, position, roles)

@@ -1118,6 +1118,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "son had \"completed his journey home.\"\n\n\"He was unable to speak,\" the couple wrote.\n\nThe Quills said "
      "Arland used their son as \"a political pawn for its own ends.\"",
      ["Fred and Cindy Quill", "Fred and Cindy Quill", "Fred and Cindy Quill"]),
+    ("Talks stalled.\n\nThe chairman of the main opposition Quillia Party said on Monday, “We will not accept this "
+     "budget.”\n\nIn his New Year’s press conference, Oren Falk made the remarks.",
+     ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1421,7 +1424,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-possessed-speech-noun-governed-by-a-preposition",
         "an-unclosed-appositive-after-an-opening-adverbial",
         "two-sides-and-the-lawmakers-are-the-pair-named-before",
-        "a-couple-named-by-their-given-names-and-as-parents"])
+        "a-couple-named-by-their-given-names-and-as-parents",
+        "an-office-of-a-named-body-is-not-the-body"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
