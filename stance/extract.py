@@ -2516,6 +2516,8 @@ def _subject_can_end(between: str, after: str) -> bool:
         return True
     if len(words) <= 18 and _starts_noun_phrase(words[0]) and "," not in between:
         return True
+    if len(words) <= 24 and between.count(",") == 1 and _NAME_THEN_RELATIVE.match(between):
+        return True  # "Choi Sung-ryong, who represents family of those abducted by the North told"
     closing = between[between.rfind(",") + 1:].split() if "," in between else []
     if not closing or not _starts_noun_phrase(closing[0]):
         return False
@@ -2912,6 +2914,8 @@ def _object_phrase(after: str) -> str:
                 _bare(following) not in _WHEN_WORDS and not following.startswith(_MONTHS)):
             kept.append(word)  # "said U.S. Commission on International Religious Freedom chair Felice D. Gaer": a
             continue  # joiner inside a body's name (not "said Kim on Monday")
+        if kept and word in _ONLY_REPORTING:  # "said a 39-year-old woman from Chungjin said": a verb written twice
+            break
         if kept and _bare(word) in _WHEN_WORDS and words[index + 1: index + 2] != ["by"]:
             break  # "said a Japanese official Saturday", but "a report released Monday by Verisk Maplecroft"
         if kept and _bare(word) in _OBJECT_PHRASE_STOPS:

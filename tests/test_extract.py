@@ -1121,6 +1121,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Talks stalled.\n\nThe chairman of the main opposition Quillia Party said on Monday, “We will not accept this "
      "budget.”\n\nIn his New Year’s press conference, Oren Falk made the remarks.",
      ["Oren Falk"]),
+    ("Talks stalled, Oren Falk said.\n\n“It’s been nearly 50 years since my father was taken and I haven’t heard from "
+     "him since,” Ada Quill, who represents families of those abducted by the North told The Arland Herald.\n\n\"I "
+     "haven't even seen its shadow,\" said a 39-year-old woman from Chungjin said.",
+     ["Ada Quill", "39-year-old woman from Chungjin"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1425,7 +1429,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-unclosed-appositive-after-an-opening-adverbial",
         "two-sides-and-the-lawmakers-are-the-pair-named-before",
         "a-couple-named-by-their-given-names-and-as-parents",
-        "an-office-of-a-named-body-is-not-the-body"])
+        "an-office-of-a-named-body-is-not-the-body",
+        "a-relative-clause-before-a-late-verb-and-a-verb-written-twice"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
