@@ -1825,16 +1825,21 @@ class _Article:
         return self._survey
 
     def _cut_after_name(self, span: _Span) -> re.Match[str] | None:
-        """A name (and its description) with no verb between a quote and the end of its line, if the line ends
-        within 160 characters and the quote closes with a comma, which says a reporting clause follows ("“....”
-        Jiji Press" is a credit)."""
+        """A name (and its description) with no verb between a quote and the end of its line or the next quote's
+        sentence, if that is within 160 characters and the quote closes with a comma, which says a reporting clause
+        follows ("“....” Jiji Press" is a credit)."""
         if span.close_end is None or "," not in self.text[span.end - 1: span.close_end]:
             return None
         limit = span.close_end + 160  # a bounded search: the time stays linear in the text's length
         line_end = self.text.find("\n", span.close_end, limit)
         if line_end < 0 and len(self.text) < limit:
             line_end = len(self.text)
-        return _NAME_THEN_CUT.fullmatch(self.text, span.close_end, line_end) if line_end >= 0 else None
+        stop = line_end if line_end >= 0 else min(limit, len(self.text))
+        cut = _NAME_THEN_CUT.match(self.text, span.close_end, stop)
+        if cut is None or cut.end() == line_end:
+            return cut
+        rest = self.text[cut.end(): stop]  # '“...,” Koichiro Iizuka, 42-year-old son of abductee Yaeko
+        return cut if rest[:1] == "." and rest[1:].lstrip()[:1] in ("“", "\"", "‘") else None  # Yaguchi. “...”'
 
     def _korean_speaker(self, before: str, position: int) -> str | None:
         """The speaker a Korean sentence names as its topic before the quote (``before``: the paragraph up to

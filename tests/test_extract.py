@@ -1125,6 +1125,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "him since,” Ada Quill, who represents families of those abducted by the North told The Arland Herald.\n\n\"I "
      "haven't even seen its shadow,\" said a 39-year-old woman from Chungjin said.",
      ["Ada Quill", "39-year-old woman from Chungjin"]),
+    ("“In the heat, many people made efforts,” she said.\n\n“The number accounts for about 10 percent of the "
+     "population, and this is truly the will of the people,” Tor Mest, 42-year-old son of abductee Ada Quill. “We "
+     "want Oren Falk to feel the meaning of this number and make a decision, whatever the regime may think of "
+     "it and however long it may take us to be heard in Arland and in the rest of the world.”",
+     [None, "Tor Mest", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1430,7 +1435,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "two-sides-and-the-lawmakers-are-the-pair-named-before",
         "a-couple-named-by-their-given-names-and-as-parents",
         "an-office-of-a-named-body-is-not-the-body",
-        "a-relative-clause-before-a-late-verb-and-a-verb-written-twice"])
+        "a-relative-clause-before-a-late-verb-and-a-verb-written-twice",
+        "a-name-cut-off-before-the-next-quote"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
