@@ -314,6 +314,7 @@ _OWNER_AFTER_WORD = re.compile(  # the lower-case word before a possessor's name
     r"\b([a-z]+)\s+(?:(?:[A-Z][\w.\-()]*|of|the)\s+){0,5}[A-Z(][\w.\-()]*[’']s\s+$")  # "to Voice of America (VOA)'s"
 _KIM_JONG_UN = re.compile(r"Kim Jong[ -]Un")
 _OFFICE_OF = re.compile(r"([a-z]+)\s+of\s")  # "chairman of": a name after it is the office's body, not its holder
+_NEVER_IN_NAMES = frozenset("has have had is was were does did can would should could what who why how where".split())
 _WITH_NOUN_PHRASE = re.compile(  # "with an official saying", "with a spokesperson for the ... Committee calling"
     r"(?:^|[\s(])with\s+((?:the|a|an|one|its|his|her|their|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s[^,;:.!?\x00“”\"()]{0,100}"
     r"|[A-ZÀ-ÖØ-Þ][\w’'.\-]*)$")
@@ -3067,6 +3068,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
             len(tokens) > 1 and tokens[-1].endswith("s") and tokens[-1].lower() in word_list("speech_verbs"))) and not (
             len(tokens) >= 3 and tokens[-1].istitle() and tokens[-1].lower() in _GIVEN_NAME_STOPWORDS):  # "Moon Jae In"
         tokens.pop()  # "Michael Kirby AC CMG": honours are not part of a name; nor "Says" in a Title Case headline
+    inner_stop = next((i for i in range(1, len(tokens) - 1) if tokens[i].lower() in _NEVER_IN_NAMES), 0)
+    if inner_stop:  # "Jihyun Park What Happens", "McAuliffe Has Trump": headlines run together, cut at a verb or
+        tokens = tokens[:inner_stop]  # a question word, which no name holds
     if tokens and tokens[-1].endswith(("’s", "'s")):
         tokens[-1] = tokens[-1][:-2]
     if "" in tokens:

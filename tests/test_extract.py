@@ -1130,6 +1130,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "want Oren Falk to feel the meaning of this number and make a decision, whatever the regime may think of "
      "it and however long it may take us to be heard in Arland and in the rest of the world.”",
      [None, "Tor Mest", "Tor Mest"]),
+    ("Oren Falk spoke to reporters.\n\nQuill flexes muscle on campaign trail with Arland's Mest Has Falk beaten the "
+     "system? MORE on Thursday.\n\n\"We have a very good relationship,\" Falk said.",
+     ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1436,7 +1439,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-couple-named-by-their-given-names-and-as-parents",
         "an-office-of-a-named-body-is-not-the-body",
         "a-relative-clause-before-a-late-verb-and-a-verb-written-twice",
-        "a-name-cut-off-before-the-next-quote"])
+        "a-name-cut-off-before-the-next-quote",
+        "a-verb-inside-a-capitalised-run-ends-the-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
