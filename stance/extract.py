@@ -312,6 +312,7 @@ _PASSIVE_AGENT = re.compile(  # "is being directed at Japan by", "was condemned 
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,.;:\x00]{0,60}?\bby\s+")
 _OWNER_AFTER_WORD = re.compile(  # the lower-case word before a possessor's name: "on Chairman Infantino's "
     r"\b([a-z]+)\s+(?:(?:[A-Z][\w.\-()]*|of|the)\s+){0,5}[A-Z(][\w.\-()]*[’']s\s+$")  # "to Voice of America (VOA)'s"
+_SPEECH_ACTS = _ONLY_REPORTING | frozenset("told tells asked asks replied replies answered stated".split())
 _KIM_JONG_UN = re.compile(r"Kim Jong[ -]Un")
 _OFFICE_OF = re.compile(r"([a-z]+)\s+of\s")  # "chairman of": a name after it is the office's body, not its holder
 _NEVER_IN_NAMES = frozenset("has have had is was were does did can would should could what who why how where".split())
@@ -1889,10 +1890,19 @@ class _Article:
         local: str | None = None
         found = False
         considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]
+        reported_by = ""  # the verb that found the speaker so far
         for index in considered:
             if found and local is not None and verbs[index][0] in _ATTITUDE_VERBS:
                 continue  # "The ministry said Seoul had hoped the Games would “foster peace”": the ministry's words
             speaker, ok = self._verb_subject(pre, verbs, index, local, position, sentence_speaker)
+            if found and local is not None and reported_by in _ONLY_REPORTING and verbs[index][0] not in (
+                    _SPEECH_ACTS) and speaker and not (self._is_known_person(tuple(speaker.split())) or (
+                    _KIM_JONG_UN.fullmatch(speaker))):
+                continue  # "Takaichi said the leaders confirmed “...”", "KCNA said Washington's calls show it
+                # “...”": what the clause's reporter reports of no one named (but "X said Bush called Kim “...”",
+                # "Moon said the pope told him he would “...”")
+            if ok and speaker is not None:
+                reported_by = verbs[index][0]
             if ok and (speaker is not None or local is None):  # "X told reporters the groups to be charged
                 local, found = speaker, True  # had ...": a later verb without a speaker leaves X speaking
         return local, found

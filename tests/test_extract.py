@@ -1133,6 +1133,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Oren Falk spoke to reporters.\n\nQuill flexes muscle on campaign trail with Arland's Mest Has Falk beaten the "
      "system? MORE on Thursday.\n\n\"We have a very good relationship,\" Falk said.",
      ["Oren Falk"]),
+    ("Oren Falk met Ada Quill in Tokyo on Tuesday.\n\nIn a joint statement, Quill said the leaders confirmed \"the "
+     "need for both countries to work together to uphold regional security.\"",
+     ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1440,7 +1443,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-office-of-a-named-body-is-not-the-body",
         "a-relative-clause-before-a-late-verb-and-a-verb-written-twice",
         "a-name-cut-off-before-the-next-quote",
-        "a-verb-inside-a-capitalised-run-ends-the-name"])
+        "a-verb-inside-a-capitalised-run-ends-the-name",
+        "what-the-reporter-says-a-body-confirmed"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
