@@ -647,7 +647,7 @@ class _Article:
         self._acronyms: dict[str, str] | None = None
         self._quoted_names: defaultdict[str, set[str]] | None = None  # _named_in_quotes's table
         self._survey: bool | None = None  # _reports_survey's answer
-        self._couples: list[tuple[str, str, str]] | None = None  # _couple's table
+        self._couples: defaultdict[str | tuple[str, str], set[str]] | None = None  # _couple's table
         self.last_speaker_paragraph = -10
         self.organisation_paragraph = -10  # where last_organisation spoke
         self.paragraph_read = 0  # the index of the paragraph whose quotes are attributed
@@ -1308,15 +1308,17 @@ class _Article:
     def _couple(self, surname: str = "", given: tuple[str, str] | None = None) -> str | None:
         """The one couple the article names by two given names and a family name ("Fred and Cindy Warmbier",
         "Warmbier's parents, Fred and Cindy,"), with this family name or these given names if given; else None."""
-        if self._couples is None:  # read once: (given name, given name, family name)
+        if self._couples is None:  # read once, filed under "" (any), the family name and the given names
+            self._couples = defaultdict(set)
             text = self._masked_text()
-            self._couples = [names for names in (
-                *((match.group(1), match.group(2), match.group(3)) for match in _COUPLE.finditer(text)),
-                *((match.group(2), match.group(3), match.group(1)) for match in _NAMED_PARENTS.finditer(text)))
-                if _given_name_first([names[0], names[2]]) and _given_name_first([names[1], names[2]])]
-        couples = {f"{first} and {second} {family}" for first, second, family in self._couples
-                   if (not surname or family == surname) and (not given or given == (first, second))}
-        return couples.pop() if len(couples) == 1 else None
+            for first, second, family in (
+                    *((match.group(1), match.group(2), match.group(3)) for match in _COUPLE.finditer(text)),
+                    *((match.group(2), match.group(3), match.group(1)) for match in _NAMED_PARENTS.finditer(text))):
+                if _given_name_first([first, family]) and _given_name_first([second, family]):
+                    for key in ("", family, (first, second)):
+                        self._couples[key].add(f"{first} and {second} {family}")
+        couples = self._couples.get(given or surname, set())
+        return next(iter(couples)) if len(couples) == 1 else None
 
     def _recent_pair(self, position: int) -> str | None:
         """The two people named together ("Joe Biden and Yoon Suk Yeol") last, a few sentences before
@@ -1516,7 +1518,8 @@ class _Article:
         ``position`` ("Abe and U.S. President Donald Trump also reaffirmed they will"), else of the latest sentence
         read, resolved."""
         text = self._masked_text()
-        subject = _main_clause_subject(text[_sentence_start(text, position): position])
+        start = max(_sentence_start(text, position), position - 4 * _LOOK)  # (bounded: a giant paragraph)
+        subject = _main_clause_subject(text[start: position])
         if " and " not in subject:
             subject = self._latest_subject_phrase()
         if " and " not in subject or not _JOINT.fullmatch(subject):
