@@ -368,10 +368,10 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "p.j" of "P.J.", lower-cased, it
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to|on)\s+")  # what follows a description's head noun
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
-_PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmakers": two people named before ("two
+_PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmakers": two people named before; also
     r"(?:(?i:the|both)(?:\s+two)?|(?i:two))(?:\s+[a-z\-]+)?\s+(?:leaders|sides|presidents|politicians|ministers|pair|"
-    r"couple|lawmakers|senators|congressmen|congresswomen)|(?i:the\s+two|both)(?:\s+(?:men|women))?")  # sides": a
-# subject whose "the" was cut off, "April 27, the two sides")
+    r"couple|lawmakers|senators|congressmen|congresswomen)|(?i:the\s+two|both)(?:\s+(?:men|women))?")  # "two sides",
+# a subject whose "the" the reading cut off ("On April 27, the two sides agreed")
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE = re.compile(rf"\b({_NAME_TOKEN}) and ({_NAME_TOKEN}) ({_NAME_TOKEN})\b")  # "Fred and Cindy Warmbier"
 _NAMED_PARENTS = re.compile(rf"\b({_NAME_TOKEN})[’']s parents, ({_NAME_TOKEN}) and ({_NAME_TOKEN}),")  # "Warmbier's
@@ -3229,8 +3229,9 @@ def _speaks_of(quoted: str, name: str) -> bool:
     korean = _KOREAN_GIVEN_NAME.fullmatch(tokens[-1]) is not None
     own = " ".join(tokens[1:]) if korean else tokens[-1]
     at = quoted.find(own)
-    return at >= 0 and not quoted[at - 1: at].isalpha() and not quoted[at + len(own): at + len(own) + 1].isalpha() \
-        and _OWN_NAME_MODIFIES.match(quoted, at + len(own)) is None
+    end = at + len(own)
+    return at >= 0 and not quoted[at - 1: at].isalpha() and not quoted[end: end + 1].isalpha() and (
+        _OWN_NAME_MODIFIES.match(quoted, end) is None)
 
 
 def _with_deletions(word: str) -> set[str]:
@@ -3477,8 +3478,8 @@ def _is_given_name(word: str) -> bool:
 
 
 def _given_name_first(tokens: list[str]) -> bool:
-    """Do the tokens read as a person's name: a known given name, then other words, none of a body's?"""
-    # (a Korean given name, hyphenated, follows the family name)
+    """Do the tokens read as a person's name: a known given name, then other words, none of a body's? (A Korean
+    given name, hyphenated, follows the family name.)"""
     return len(tokens) >= 2 and "-" not in tokens[0] and _is_given_name(tokens[0]) and (
         _organisation_tokens().isdisjoint(token.lower() for token in tokens))
 
