@@ -1082,11 +1082,11 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "and Ada Quill (Reuters)\n\nThe former ambassador called for closer ties with allies. \"Make sure you are "
      "aligned,\" he said.\n\n\"It is one thing to negotiate,\" the ambassador said.",
      ["Oren Falk", "Oren Falk", "Oren Falk"]),
-    ("The resolution was based on a damning U.N. Commission of Inquiry report issued in February. The report found "
+    ("The resolution was based on a damning Q.N. Commission of Inquiry report issued in February. The report found "
      "Arland's leaders responsible for \"widespread, systematic and gross\" violations.\n\nDr. Ada Quill, a U.S. "
      "rights activist and leader of the Arland Freedom Coalition, shared the same opinion, saying, \"Today, the "
      "people are far more informed.\"",
-     ["U.N. Commission of Inquiry", "Ada Quill"]),
+     ["Q.N. Commission of Inquiry", "Ada Quill"]),
     ("An expert doubted the meeting.\n\nDuring a news conference, Ada Quill, a fellow at the Arland Institute, "
      "based her doubts on the short trip.\n\nOren Falk is expected to visit Quillia for two days, as his office has "
      "said.\n\n\"Falk is only in Quillia for two days,\" she said. \"It is a very short trip.\"\n\n\"The Falk "
@@ -1110,10 +1110,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Speaking with the Arland Daily last night, Oren Falk, a ruling Quillia Party (QP) lawmaker and Deputy Chairman "
      "of the Budget Committee lamented, \"We cannot pass this bill.\"",
      ["Oren Falk"]),
-    ("Following a meeting between Arland leader Kim Jong Un and Quillian President Ada Quill on April 27, the two "
+    ("Following a meeting between Arland leader Bo Mest and Quillian President Ada Quill on April 27, the two "
      "sides agreed to cease \"all hostile acts along the border.\"\n\nSens. Oren Falk and Tor Mest sent a letter to "
      "the ministry. \"We should remove obstacles to their work,\" the lawmakers wrote.",
-     ["Kim Jong Un and Ada Quill", "Oren Falk and Tor Mest"]),
+     ["Bo Mest and Ada Quill", "Oren Falk and Tor Mest"]),
     ("Tor Quill died on Monday, his family said.\n\nQuill's parents, Fred and Cindy, said in a statement that their "
      "son had \"completed his journey home.\"\n\n\"He was unable to speak,\" the couple wrote.\n\nThe Quills said "
      "Arland used their son as \"a political pawn for its own ends.\"",
