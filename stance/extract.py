@@ -1100,6 +1100,8 @@ class _Article:
             # the owner's words
         if not phrase or phrase.lower() in _WHEN_WORDS:  # "Monday" of "Monday's statement": when, not who
             return None
+        if _DEMONYM.fullmatch(phrase) and not phrase.endswith("-language"):  # "Korean", "North Korean": a side's
+            return None  # adjective, no one's name
         if phrase.startswith(("N. ", "S. ")) and (spelled := _SPELLED_SIDE[phrase[0]] + phrase[2:]) in self.text:
             phrase = spelled  # a headline's "N. Korea": the "North Korea" of the story
         if (share := _SHARE_OF.match(phrase)) is not None:  # the group a share is of, or the survey's respondents

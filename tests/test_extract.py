@@ -1136,6 +1136,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Oren Falk met Ada Quill in Tokyo on Tuesday.\n\nIn a joint statement, Quill said the leaders confirmed \"the "
      "need for both countries to work together to uphold regional security.\"",
      ["Ada Quill"]),
+    ("Tor Mest spoke on Tuesday.\n\nAt the meeting, Quillian delegates agreed to urge the government to resume food "
+     "aid \"as quickly as possible from a humanitarian viewpoint.\" The Arlandian side promised to request a relevant "
+     "body to launch a \"full-scale search\" for missing Quillese who the capital believes were abducted.",
+     ["Quillian delegates", "Arlandian side"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1444,7 +1448,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-relative-clause-before-a-late-verb-and-a-verb-written-twice",
         "a-name-cut-off-before-the-next-quote",
         "a-verb-inside-a-capitalised-run-ends-the-name",
-        "what-the-reporter-says-a-body-confirmed"])
+        "what-the-reporter-says-a-body-confirmed",
+        "a-sides-adjective-names-no-one"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
