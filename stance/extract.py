@@ -3083,7 +3083,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
             len(tokens) > 1 and tokens[-1].endswith("s") and tokens[-1].lower() in word_list("speech_verbs"))) and not (
             len(tokens) >= 3 and tokens[-1].istitle() and tokens[-1].lower() in _GIVEN_NAME_STOPWORDS):  # "Moon Jae In"
         tokens.pop()  # "Michael Kirby AC CMG": honours are not part of a name; nor "Says" in a Title Case headline
-    inner_stop = next((i for i in range(1, len(tokens) - 1) if tokens[i].lower() in _NEVER_IN_NAMES), 0)
+    inner_stop = next((i for i in range(1, len(tokens) - 1) if tokens[i].lower() in _NEVER_IN_NAMES), 0) if len(
+        tokens) > 2 else 0
     if inner_stop:  # "Jihyun Park What Happens", "McAuliffe Has Trump": headlines run together, cut at a verb or
         tokens = tokens[:inner_stop]  # a question word, which no name holds
     if tokens and tokens[-1].endswith(("’s", "'s")):
