@@ -3512,8 +3512,10 @@ def _appositive_roles(tail: str) -> frozenset[str]:
         phrase = _APPOSITIVE_HEAD_END.split(" ".join(words) + " ", maxsplit=1)[0].split()
         if phrase and phrase[-1].isalpha() and phrase[-1] not in _DETERMINERS:
             roles |= {phrase[-1]}
-    if roles and _FINITE_VERB.search(_APPOSITIVE_HEAD_END.split(body + " ", maxsplit=1)[0]):
-        return frozenset()  # "Asked about the North, the cardinal said": the next clause's subject, not a title
+    head = _APPOSITIVE_HEAD_END.split(body + " ", maxsplit=1)[0]
+    if roles and (_FINITE_VERB.search(head) or not _IRREGULAR_PAST.isdisjoint(head.split())):
+        return frozenset()  # "Asked about the North, the cardinal said", "at a rally in Virginia, the former
+        # president spoke": the next clause's subject, not a title
     return roles  # (tested last: a finite verb only matters when the words hold a role)
 
 

@@ -1140,6 +1140,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "aid \"as quickly as possible from a humanitarian viewpoint.\" The Arlandian side promised to request a relevant "
      "body to launch a \"full-scale search\" for missing Quillese who the capital believes were abducted.",
      ["Quillian delegates", "Arlandian side"]),
+    ("Oren Falk praised the talks.\n\nIn 2018, at a rally in Arland, the former president spoke about how he and Tor "
+     "Mest “fell in love” as they got to know each other.",
+     ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1449,7 +1452,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-cut-off-before-the-next-quote",
         "a-verb-inside-a-capitalised-run-ends-the-name",
         "what-the-reporter-says-a-body-confirmed",
-        "a-sides-adjective-names-no-one"])
+        "a-sides-adjective-names-no-one",
+        "a-place-before-the-clause-subject-is-no-appositive"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
