@@ -217,7 +217,8 @@ _AUTHOR_BEFORE = re.compile(  # the words before a mention of the document
     # Inquiry report"
     r"|([A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]+)+),\s+[^,\x00]{0,80}?\bauthor\s+of\s+(?:a|an|the)\s+"
     r"(?:[\w\-]+\s+){0,3}$")  # "Olivia Enos, policy analyst for The Heritage Foundation and author of a new report"
-_PARTICIPLE_TAIL = re.compile(r"(\b[A-Z][\w.]*)\s+[a-z]+ing\b.*$")  # a name's participle modifier
+_PARTICIPLE_TAIL = re.compile(r"(\b[A-Z][\w.]*|\b[a-z]+)\s+[a-z]+ing\b.*$")  # a participle modifier after a name
+# or a noun: "Kim’s wife urging the administration to ..."
 _AUTHOR_AFTER = re.compile(  # the words after it
     r"^,?\s*(?:dated [^,]{1,30},\s*)?(?:was\s+|is\s+)?(?:signed|sent|written|issued|drafted|authored|sponsored|"
     r"co-sponsored|introduced|proposed)\s+(?:[a-z]+\s+){0,2}?by\s+"  # (and "issued last week by X")

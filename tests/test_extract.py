@@ -1143,6 +1143,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Oren Falk praised the talks.\n\nIn 2018, at a rally in Arland, the former president spoke about how he and Tor "
      "Mest “fell in love” as they got to know each other.",
      ["Oren Falk"]),
+    ("Oren Falk met the envoys.\n\nThe State Department received a letter from Falk’s wife urging the administration "
+     "to act. “How can it be true that Arland is no longer a sponsor of terror?” the letter asked.",
+     ["Falk’s wife"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1453,7 +1456,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-verb-inside-a-capitalised-run-ends-the-name",
         "what-the-reporter-says-a-body-confirmed",
         "a-sides-adjective-names-no-one",
-        "a-place-before-the-clause-subject-is-no-appositive"])
+        "a-place-before-the-clause-subject-is-no-appositive",
+        "a-participle-after-a-documents-author-is-cut"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
