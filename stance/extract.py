@@ -1893,6 +1893,7 @@ class _Article:
                 return self._resolve(titled.group(1), position), True
             # "He listed these criteria:": a clause's subject leads the quote, not its object
             return self._resolve(_main_clause_subject(colon[:-1]) or _subject_phrase(colon[:-1]), position), True
+        verbs = [verb for verb in verbs if not _ends_opening_clause(pre, verb[1], verb[2])]
         local: str | None = None
         found = False
         considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]
@@ -3236,6 +3237,17 @@ def _speaks_of(quoted: str, name: str) -> bool:
     end = at + len(own)
     return at >= 0 and not quoted[at - 1: at].isalpha() and not quoted[end: end + 1].isalpha() and (
         _OWN_NAME_MODIFIES.match(quoted, end) is None)
+
+
+def _ends_opening_clause(sentence: str, start: int, end: int) -> bool:
+    """Does the verb at ``start:end`` end a subordinate clause that opens the sentence ("After the summit
+    concluded, ...")? Then it is used intransitively, and reports nothing ("As Kim said, ..." does report)."""
+    after = sentence[end + 1:].lstrip(" “\"‘'")
+    if not sentence.startswith(",", end) or not after or after.startswith("\x00"):  # "After Moon said, “...”"
+        return False
+    lead = _SENTENCE_OPENING.sub("", sentence[:start])
+    first = lead.split(None, 1)[0].lower() if lead.strip() else ""
+    return first in _CONJUNCTIONS and first != "as" and "," not in lead
 
 
 def _with_deletions(word: str) -> set[str]:

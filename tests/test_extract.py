@@ -1146,6 +1146,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Oren Falk met the envoys.\n\nThe State Department received a letter from Falk’s wife urging the administration "
      "to act. “How can it be true that Arland is no longer a sponsor of terror?” the letter asked.",
      ["Falk’s wife"]),
+    ('After the summit concluded, Tor Mest, the head of the Arland Council of Churches, gave thanks for what he '
+     'called "an important first step on the path to peace."', ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1457,7 +1459,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "what-the-reporter-says-a-body-confirmed",
         "a-sides-adjective-names-no-one",
         "a-place-before-the-clause-subject-is-no-appositive",
-        "a-participle-after-a-documents-author-is-cut"])
+        "a-participle-after-a-documents-author-is-cut",
+        "an-opening-clause-verb-before-a-comma-reports-nothing"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
