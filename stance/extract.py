@@ -1580,8 +1580,8 @@ class _Article:
             comma = body.find(",")
             body = body[comma + 1:] if comma >= 0 else body
             first = body.split(None, 1)[0].lower() if body.strip() else ""
-        if first in ("he", "she"):
-            return None
+        if first in ("he", "she") or first.endswith(("’s", "'s", "’d", "'d")) and first[:-2] in ("he", "she"):
+            return None  # (also "She’s head of a Bay Area-based group": no name of hers)
         reported = _REPORTED_NAME.search(body)  # "..., said Tun Dr Mahathir Mohamad.", "according to Cheong"
         if reported:
             group = reported.lastindex  # the one name group of whichever form matched

@@ -1148,6 +1148,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Falk’s wife"]),
     ('After the summit concluded, Tor Mest, the head of the Arland Council of Churches, gave thanks for what he '
      'called "an important first step on the path to peace."', ["Tor Mest"]),
+    ("Who’s Ada Quill? She’s head of a Bay Area-based group called the Arland Solidarity Committee. In the run-up "
+     "to the march, she criticized what she called the “Cold War mentality” of both sides.", ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1460,7 +1462,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-sides-adjective-names-no-one",
         "a-place-before-the-clause-subject-is-no-appositive",
         "a-participle-after-a-documents-author-is-cut",
-        "an-opening-clause-verb-before-a-comma-reports-nothing"])
+        "an-opening-clause-verb-before-a-comma-reports-nothing",
+        "a-contracted-she-opens-a-sentence-about-her"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
