@@ -334,7 +334,7 @@ _BEEN_NEXT = re.compile(r"\s+been(?!\S)")  # the next token is "been"
 _DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while whilst because although though as in at on during to after before "
-    "about for with from and but if".split()
+    "about for with from and but if what".split()
 )
 _MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editorial broadcaster website station".split())
 _MEDIA_AUTHORED = _MEDIA_NOUNS | {"article", "column"}  # "the article said": the news outlet last named
@@ -2438,7 +2438,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             continue  # "a call", "a mutually agreed framework", "into confirmed abductions", "in said launches", "a
             # press statement" (but "the Associated Press said", "Fox News reported")
         if verb in _NOUN_OR_VERB and (previous in _DETERMINERS or (  # the word before that only when needed
-                len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS) or (
+                len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS and not (
+                    len(words_before) > 2 and _bare(words_before[-3]) == "what")) or (  # ("in what the opposition
+                # calls a “...”": a verb)
                 len(words_before) > 2 and _bare(words_before[-3]) in _DETERMINERS and (
                     previous in _REPORT_MODIFIERS or _bare(words_before[-2]) in _REPORT_MODIFIERS))):
             continue  # "a prison state", "the annual human rights report", "the US annual report", "the first
@@ -2708,8 +2710,8 @@ def _subject_phrase(before: str) -> str:
                 continue
             break
         index -= 1
-    if index < 0 and len(phrase) <= 3 and _is_bare_plural(phrase):
-        return " ".join(phrase)  # '"...," civic groups said': a plural needs no determiner
+    if (index < 0 or _bare(words[index]) == "what") and len(phrase) <= 3 and _is_bare_plural(phrase):
+        return " ".join(phrase)  # '"...," civic groups said', "what officials call": a plural needs no determiner
     if index < 0 and len(phrase) > 2 and _bare(phrase[1]) == "of" and _is_bare_plural(phrase[:1]):
         return " ".join(phrase)  # '"...," leaders of the civic groups said': the leaders, not the groups
     while phrase and not _starts_noun_phrase(phrase[0]):

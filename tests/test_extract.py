@@ -1150,6 +1150,13 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      'called "an important first step on the path to peace."', ["Tor Mest"]),
     ("Who’s Ada Quill? She’s head of a Bay Area-based group called the Arland Solidarity Committee. In the run-up "
      "to the march, she criticized what she called the “Cold War mentality” of both sides.", ["Ada Quill"]),
+    ('Tor Mest urged Arland on July 2 to extend food aid to Quillia.\n\nHe said many people consider the Arland '
+     'attitude over food aid "rather strange" because several countries have pledged assistance. Arland has been '
+     'reluctant to extend aid because of what officials call "humanitarian problems" with Quillia.',
+     ["Tor Mest", "officials"]),
+    ("ARLAND — The ruling party is pushing a law through parliament that would criminalize sending leaflets to "
+     'Quillia, in what the opposition calls a "disgraceful submission" to Quillia and human rights groups say will '
+     "stifle freedom of expression.", ["opposition"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1463,7 +1470,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-place-before-the-clause-subject-is-no-appositive",
         "a-participle-after-a-documents-author-is-cut",
         "an-opening-clause-verb-before-a-comma-reports-nothing",
-        "a-contracted-she-opens-a-sentence-about-her"])
+        "a-contracted-she-opens-a-sentence-about-her",
+        "what-a-plural-noun-calls",
+        "what-the-opposition-calls"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
