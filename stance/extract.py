@@ -2682,6 +2682,11 @@ def _subject_phrase(before: str) -> str:
             phrase.insert(0, word)
             index -= 1
             continue
+        if bare == "and" and len(phrase) == 1 and phrase[0].islower() and index > 1 and words[index - 1].isalpha() and (
+                words[index - 1].islower() and _bare(words[index - 2]) in _DETERMINERS):  # "The families and
+            phrase.insert(0, word)  # supporters also urged": two nouns after one determiner
+            index -= 1
+            continue
         if bare in ("on", "to") and phrase and index > 0 and _bare(words[index - 1]) in _TOPIC_NOUNS:
             phrase.insert(0, word)  # "Seoul’s top policymaker on Pyongyang", "ambassador to Japan": the post-
             index -= 1  # modifier of a role

@@ -1157,6 +1157,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("ARLAND — The ruling party is pushing a law through parliament that would criminalize sending leaflets to "
      'Quillia, in what the opposition calls a "disgraceful submission" to Quillia and human rights groups say will '
      "stifle freedom of expression.", ["opposition"]),
+    ('Tor Mest met the families on Monday. The families and supporters also urged Mest to "take all necessary '
+     'steps" toward a summit.', ["families and supporters"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1472,7 +1474,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-opening-clause-verb-before-a-comma-reports-nothing",
         "a-contracted-she-opens-a-sentence-about-her",
         "what-a-plural-noun-calls",
-        "what-the-opposition-calls"])
+        "what-the-opposition-calls",
+        "two-nouns-after-one-determiner-are-the-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
