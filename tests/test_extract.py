@@ -1159,6 +1159,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "stifle freedom of expression.", ["opposition"]),
     ('Tor Mest met the families on Monday. The families and supporters also urged Mest to "take all necessary '
      'steps" toward a summit.', ["families and supporters"]),
+    ("Tor Mest, the governor of Arland, spoke on Monday.\n\nFalk Island was named an island of peace in 2005.\n\n"
+     '"The summit in May will be a historic event," he said.', ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1475,7 +1477,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-contracted-she-opens-a-sentence-about-her",
         "what-a-plural-noun-calls",
         "what-the-opposition-calls",
-        "two-nouns-after-one-determiner-are-the-subject"])
+        "two-nouns-after-one-determiner-are-the-subject",
+        "a-place-named-for-an-island-is-no-person"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
