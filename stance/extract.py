@@ -233,6 +233,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,7}")
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
 _OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)(?:[’']s)?\s")  # "Mike Pompeo, who", "Graham — who’s"
+_RELATIVE_PRONOUN_SUBJECT = re.compile(r",\s+(?:which|what)\s+(?:it|he|she|they)\s+$")  # ", which it claimed"
 _RELATIVE_AFTER_QUOTE = re.compile(r"[”\"’'\x00]*[ \t]+(?:that|which)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-Þ]")
 _NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
     r"[\s,”\"’'\x00]*((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),\s+who(?:[’']s)?\s")
@@ -1988,6 +1989,9 @@ class _Article:
             return None, False  # 'Kim called for "...", state media KCNA said': the agency passes his words on
         if subject == "it" and self.last_organisation is None and window[:start].split() != ["it"]:
             return None, False  # '... have been "..." due to what it claims': not the quote's own clause
+        if subject in _PRONOUNS and "," in window[:start] and _RELATIVE_PRONOUN_SUBJECT.search(window, 0, start):
+            return None, False  # 'X accused the US of a "racket", which it claimed was ...': the relative clause's
+            # pronoun is X, whom the clause before the quote names
         if subject and _opens_subordinate_clause(window[:start], subject):
             # '"full support" to the North if Pyongyang responds': another clause's verb; but '"..." since the
             # North proposed it, Iizuka said': the main clause follows the subordinate one

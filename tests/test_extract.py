@@ -1161,6 +1161,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      'steps" toward a summit.', ["families and supporters"]),
     ("Tor Mest, the governor of Arland, spoke on Monday.\n\nFalk Island was named an island of peace in 2005.\n\n"
      '"The summit in May will be a historic event," he said.', ["Tor Mest"]),
+    ('The resolution "condemns the abuses," the Arland Assembly said on Monday.\n\nQuillia accused Arland of '
+     'launching a "racket" against it, which it claimed was a "dangerous attempt to invent an excuse," the Falk News '
+     "Agency reported.", ["Arland Assembly", "Quillia", "Quillia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1478,7 +1481,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "what-a-plural-noun-calls",
         "what-the-opposition-calls",
         "two-nouns-after-one-determiner-are-the-subject",
-        "a-place-named-for-an-island-is-no-person"])
+        "a-place-named-for-an-island-is-no-person",
+        "a-pronoun-in-a-relative-clause-after-the-quote"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
