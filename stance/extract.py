@@ -335,7 +335,7 @@ _BEEN_NEXT = re.compile(r"\s+been(?!\S)")  # the next token is "been"
 _DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
 _CLAUSE_STOPS = frozenset(
     "who which that whose where when while whilst because although though as in at on during to after before "
-    "about for with from and but if what".split()
+    "about for with from and but if what since until unless whereas".split()
 )
 _MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editorial broadcaster website station".split())
 _MEDIA_AUTHORED = _MEDIA_NOUNS | {"article", "column"}  # "the article said": the news outlet last named

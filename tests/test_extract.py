@@ -1164,6 +1164,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ('The resolution "condemns the abuses," the Arland Assembly said on Monday.\n\nQuillia accused Arland of '
      'launching a "racket" against it, which it claimed was a "dangerous attempt to invent an excuse," the Falk News '
      "Agency reported.", ["Arland Assembly", "Quillia", "Quillia"]),
+    ("The North said that statement, which it attributed to President Tor Mest, was evidence that Arland has not "
+     "abandoned its “hostile” policy toward North Quillia since Mr. Mest called it part of an “axis of evil” with two "
+     "other states.", ["North", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1482,7 +1485,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "what-the-opposition-calls",
         "two-nouns-after-one-determiner-are-the-subject",
         "a-place-named-for-an-island-is-no-person",
-        "a-pronoun-in-a-relative-clause-after-the-quote"])
+        "a-pronoun-in-a-relative-clause-after-the-quote",
+        "since-opens-a-clause-with-its-own-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
