@@ -2443,8 +2443,10 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             # press statement" (but "the Associated Press said", "Fox News reported")
         if verb in _NOUN_OR_VERB and (previous in _DETERMINERS or (  # the word before that only when needed
                 len(words_before) > 1 and _bare(words_before[-2]) in _DETERMINERS and not (
-                    len(words_before) > 2 and _bare(words_before[-3]) == "what")) or (  # ("in what the opposition
-                # calls a “...”": a verb)
+                    len(words_before) > 2 and _bare(words_before[-3]) == "what") and not (
+                    _bare(words_before[-2]) == "that" and words_before[-1][:1].isupper() and verb.endswith(
+                        ("s", "ed")))) or (  # ("in what the opposition calls a “...”", "so severe that Kim calls
+                # PUST “...”": a verb)
                 len(words_before) > 2 and _bare(words_before[-3]) in _DETERMINERS and (
                     previous in _REPORT_MODIFIERS or _bare(words_before[-2]) in _REPORT_MODIFIERS))):
             continue  # "a prison state", "the annual human rights report", "the US annual report", "the first

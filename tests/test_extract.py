@@ -1167,6 +1167,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The North said that statement, which it attributed to President Tor Mest, was evidence that Arland has not "
      "abandoned its “hostile” policy toward North Quillia since Mr. Mest called it part of an “axis of evil” with two "
      "other states.", ["North", "Tor Mest"]),
+    ("Ada Quill taught at the Quillia University of Science (QUS). QUS teaches an elite group of students, but the "
+     "restrictions on both Quill and her students were so severe that Quill calls QUS “a five-star prison.”",
+     ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1486,7 +1489,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "two-nouns-after-one-determiner-are-the-subject",
         "a-place-named-for-an-island-is-no-person",
         "a-pronoun-in-a-relative-clause-after-the-quote",
-        "since-opens-a-clause-with-its-own-subject"])
+        "since-opens-a-clause-with-its-own-subject",
+        "that-then-a-name-then-calls-is-a-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
