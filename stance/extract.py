@@ -1904,8 +1904,8 @@ class _Article:
                 continue  # "The ministry said Seoul had hoped the Games would “foster peace”": the ministry's words
             speaker, ok = self._verb_subject(pre, verbs, index, local, position, sentence_speaker)
             if found and local is not None and reported_by in _ONLY_REPORTING and verbs[index][0] not in (
-                    _SPEECH_ACTS) and speaker and not (self._is_known_person(tuple(speaker.split())) or (
-                    _KIM_JONG_UN.fullmatch(speaker))):
+                    _SPEECH_ACTS) and speaker and (_possessed_noun_before_quote(pre, verbs[index]) or not (
+                    self._is_known_person(tuple(speaker.split())) or _KIM_JONG_UN.fullmatch(speaker))):
                 continue  # "Takaichi said the leaders confirmed “...”", "KCNA said Washington's calls show it
                 # “...”": what the clause's reporter reports of no one named (but "X said Bush called Kim “...”",
                 # "Moon said the pope told him he would “...”")
@@ -3250,6 +3250,14 @@ def _speaks_of(quoted: str, name: str) -> bool:
     end = at + len(own)
     return at >= 0 and not quoted[at - 1: at].isalpha() and not quoted[end: end + 1].isalpha() and (
         _OWN_NAME_MODIFIES.match(quoted, end) is None)
+
+
+def _possessed_noun_before_quote(clause: str, verb: tuple[str, int, int]) -> bool:
+    """Is the speech word a possessed noun ("the prime minister's remarks") that the quote at the clause's end
+    does not give the words of (as in "Kim's remarks that “...”")?"""
+    _, start, end = verb
+    return clause[max(0, start - 4): start].rstrip().endswith(("’s", "'s", "s’", "s'")) and (
+        clause[end:].strip(" \t“\"‘'\x00,:").lower() not in ("", "that", "of"))
 
 
 def _ends_opening_clause(sentence: str, start: int, end: int) -> bool:

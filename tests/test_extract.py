@@ -1170,6 +1170,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Ada Quill taught at the Quillia University of Science (QUS). QUS teaches an elite group of students, but the "
      "restrictions on both Quill and her students were so severe that Quill calls QUS “a five-star prison.”",
      ["Ada Quill"]),
+    ("Prime Minister Oren Falk spoke about Quillia on Monday.\n\nChief Cabinet Secretary Tor Mest said Tuesday that "
+     "Falk's remarks the previous day laid out the government's stance on dialogue \"more clearly.\"", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1490,7 +1492,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-place-named-for-an-island-is-no-person",
         "a-pronoun-in-a-relative-clause-after-the-quote",
         "since-opens-a-clause-with-its-own-subject",
-        "that-then-a-name-then-calls-is-a-clause"])
+        "that-then-a-name-then-calls-is-a-clause",
+        "a-possessed-noun-in-the-reported-clause-is-no-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
