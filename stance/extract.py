@@ -230,6 +230,7 @@ _AUTHOR_AFTER = re.compile(  # the words after it
     r"\s+(?:(?:also|then|again|[a-z]+ly)\s+)?[a-z]+ed\b")  # (not "According to the report, sanctions exacerbate
     # an already troubled economy")
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
+_ABBREVIATED_OWNER = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]$")  # "U.S. " before a body's name
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
 _OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)(?:[’']s)?\s")  # "Mike Pompeo, who", "Graham — who’s"
@@ -1007,18 +1008,23 @@ class _Article:
             return name
         if self._acronyms is None:
             self._acronyms = {}
-            for match in _CAPITALISED_RUN.finditer(self._masked_text()):
+            text = self._masked_text()
+            for match in _CAPITALISED_RUN.finditer(text):
                 words = match.group(0).split()
                 if words[0].lower() in word_list("stopwords"):  # "The National Council ..."
                     words = words[1:]
+                elif (owner := _ABBREVIATED_OWNER.search(text, max(0, match.start() - 8), match.start())) is not None:
+                    words = [owner.group(1), *words]  # "U.S. Commission on International Religious Freedom"
                 initials = "".join(word[0] for word in words if word[0].isupper())
                 if len(initials) >= 3:
                     self._acronyms.setdefault(initials, " ".join(words))
-                with_joiners = "".join(  # "Ministry of Unification": MOU; "U.S. Commission on ...": USCIRF
-                    word.replace(".", "") if word.endswith(".") and word.replace(".", "").isupper() else word[0].upper()
-                    for word in words)
-                if len(with_joiners) >= 3:
-                    self._acronyms.setdefault(with_joiners, " ".join(words))
+                letters = [word.replace(".", "") if word.endswith(".") and word.replace(".", "").isupper() else word[0]
+                           for word in words]  # "U.S." gives "US"
+                with_joiners = "".join(letters).upper()  # "Ministry of Unification": MOU
+                dotted = "".join(letter for letter in letters if letter[0].isupper())  # "U.S. Commission on
+                for acronym in (with_joiners, dotted):  # International Religious Freedom": USCIRF
+                    if len(acronym) >= 3:
+                        self._acronyms.setdefault(acronym, " ".join(words))
         return self._acronyms.get(name, name)
 
     def _masked_text(self) -> str:

@@ -1172,6 +1172,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Ada Quill"]),
     ("Prime Minister Oren Falk spoke about Quillia on Monday.\n\nChief Cabinet Secretary Tor Mest said Tuesday that "
      "Falk's remarks the previous day laid out the government's stance on dialogue \"more clearly.\"", ["Tor Mest"]),
+    ("The U.S. Commission on International Quillian Freedom (USCIQF) issued its annual report on Monday.\n\n"
+     "The USCIQF recommended the department “impose targeted sanctions” on Quillia.",
+     ["U.S. Commission on International Quillian Freedom"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1493,7 +1496,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-pronoun-in-a-relative-clause-after-the-quote",
         "since-opens-a-clause-with-its-own-subject",
         "that-then-a-name-then-calls-is-a-clause",
-        "a-possessed-noun-in-the-reported-clause-is-no-verb"])
+        "a-possessed-noun-in-the-reported-clause-is-no-verb",
+        "an-acronym-with-an-abbreviated-owner-is-spelt-out"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
