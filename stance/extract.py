@@ -1222,7 +1222,8 @@ class _Article:
             named = named.rpartition(" ")[0]
         if last in _DOCUMENT_NOUNS and named and "-" not in named and not _DEMONYM.fullmatch(named) and all(
                 word[:1].isupper() for word in named.split()):  # (not "English-language", "North Korean")
-            return self._resolve(named, position, document=True)  # "the KCNA piece", "a White House statement"
+            return _unless_united_nations(self._resolve(named, position, document=True), last)  # "the KCNA piece", "a
+            # White House statement"
         side, _, noun = description.rpartition(" ")
         if description[0].isupper() and not is_role and not (noun.islower() and noun in _MEDIA_AUTHORED and (
                 _DEMONYM.fullmatch(side))):  # an organisation or a place: "Cheong Wa Dae" (not "the North
@@ -1251,7 +1252,7 @@ class _Article:
         if head in _DOCUMENT_NOUNS and not document:
             author = self._document_author(core, head, position)
             if author:
-                return author
+                return _unless_united_nations(author, head)
             owner = words[0].lower()
             if owner in _POSSESSIVE_PRONOUNS:  # "its statement said": whoever "it" is
                 return self._resolve(_POSSESSIVE_PRONOUNS[owner], position)
@@ -2454,7 +2455,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                         ("s", "ed")))) or (  # ("in what the opposition calls a “...”", "so severe that Kim calls
                 # PUST “...”": a verb)
                 len(words_before) > 2 and _bare(words_before[-3]) in _DETERMINERS and (
-                    previous in _REPORT_MODIFIERS or _bare(words_before[-2]) in _REPORT_MODIFIERS))):
+                    previous in _REPORT_MODIFIERS or _bare(words_before[-2]) in _REPORT_MODIFIERS or (
+                        _bare(words_before[-2]).isdigit())))):  # (and "a 2014 U.N. report")
             continue  # "a prison state", "the annual human rights report", "the US annual report", "the first
             # formal report"
         if verb in _NOUN_OR_VERB and _bare((clause[end: end + 12].split() or [""])[0]) in _BE_FORMS:
@@ -3264,6 +3266,12 @@ def _possessed_noun_before_quote(clause: str, verb: tuple[str, int, int]) -> boo
     _, start, end = verb
     return clause[max(0, start - 4): start].rstrip().endswith(("’s", "'s", "s’", "s'")) and (
         clause[end:].strip(" \t“\"‘'\x00,:").lower() not in ("", "that", "of"))
+
+
+def _unless_united_nations(author: str | None, document: str) -> str | None:
+    """A document's author, unless that is the United Nations as a whole, whose many bodies write its reports and
+    resolutions: then the document ("U.N. report") names the speaker better."""
+    return f"{author} {document}" if author in ("U.N.", "UN") and document in ("report", "resolution") else author
 
 
 def _ends_opening_clause(sentence: str, start: int, end: int) -> bool:

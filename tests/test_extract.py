@@ -1175,6 +1175,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The U.S. Commission on International Quillian Freedom (USCIQF) issued its annual report on Monday.\n\n"
      "The USCIQF recommended the department “impose targeted sanctions” on Quillia.",
      ["U.S. Commission on International Quillian Freedom"]),
+    ("“The enjoyment of the people will be further expanded,” Tor Mest said.\n\nThe UN report in February said there "
+     "was evidence of “systematic, widespread and grave violations” in Quillia.", ["Tor Mest", "UN report"]),
+    ("Oren Falk said the process should continue to be monitored.\nAccording to a U.N. report issued last month, many "
+     'people in Quillia are undernourished and "chronic food insecurity is widespread."', ["U.N. report"]),
+    ("The scope of the abuses is unclear. However, according to a 2014 U.N. report, the North was committing "
+     '"widespread and gross" abuses.', ["U.N. report"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1497,7 +1503,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "since-opens-a-clause-with-its-own-subject",
         "that-then-a-name-then-calls-is-a-clause",
         "a-possessed-noun-in-the-reported-clause-is-no-verb",
-        "an-acronym-with-an-abbreviated-owner-is-spelt-out"])
+        "an-acronym-with-an-abbreviated-owner-is-spelt-out",
+        "a-un-report-is-the-speaker-not-the-un",
+        "according-to-a-un-report-issued",
+        "a-year-before-a-report-makes-it-a-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
