@@ -1646,7 +1646,8 @@ class _Article:
         """A person the clause's subject describes as one who speaks unnamed ("an unnamed spokesman for the
         ministry reacted ..."), whom a later "he said" refers to."""
         subject = _main_clause_subject(clause)
-        if not subject or subject[:1].isupper() or _bare(subject.split()[0]) in _PRONOUNS:
+        if not subject or subject[:1].isupper() and subject.split()[0] not in ("A", "An") or (
+                _bare(subject.split()[0]) in _PRONOUNS):  # (a name; but "An official with ..." opens a sentence)
             return None
         description = _strip_determiner(subject)
         head = _description_head(description).lower() if description else ""

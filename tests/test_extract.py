@@ -1181,6 +1181,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      'people in Quillia are undernourished and "chronic food insecurity is widespread."', ["U.N. report"]),
     ("The scope of the abuses is unclear. However, according to a 2014 U.N. report, the North was committing "
      '"widespread and gross" abuses.', ["U.N. report"]),
+    ("An official with the Arland Embassy in Quillia told the Falk News Agency that the talks began on Monday.\n"
+     '"It is difficult to discuss normalization before the abduction issue is resolved," he said.',
+     ["official with the Arland Embassy in Quillia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1506,7 +1509,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-acronym-with-an-abbreviated-owner-is-spelt-out",
         "a-un-report-is-the-speaker-not-the-un",
         "according-to-a-un-report-issued",
-        "a-year-before-a-report-makes-it-a-noun"])
+        "a-year-before-a-report-makes-it-a-noun",
+        "he-after-a-sentence-opening-with-an-unnamed-official"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
