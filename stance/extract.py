@@ -2019,6 +2019,8 @@ class _Article:
             return None, False
         if not between and not set_off and verb not in _ONLY_REPORTING:  # '"..." highlights X': the quote is the
             return None, False  # verb's subject; but '"... someone dies" said Maguire' lacks only its comma
+        if window.startswith(" that ", end):  # '“...,” emphasized that any efforts by X ...': a clause the verb
+            return None, False  # reports, not its inverted subject
         sent = _DOCUMENT_FROM.match(re.split(r"[,;.\x00]", window[end:], maxsplit=1)[0])
         if sent:  # "..., said a May 17 letter to Trump from the Religious Freedom Institute": the sender
             return self._resolve(sent.group(1), position, document=True), True
@@ -2620,6 +2622,9 @@ def _subject_phrase(before: str) -> str:
         # "Fred and Cindy Warmbier, parents of Otto Warmbier – who died in 2017 – condemned": an aside like an
         # appositive's commas, closing what it follows
         text = text[: aside.start()] + ("," if "," in text[: aside.start()] else "")
+    if text.endswith((",”", ',"')) and "\x00" in text[-8:] and _opens_aside(text[text.rfind(",", 0, -2) + 1:]):
+        text = text[:-1]  # "Darusman, while welcoming the “...,” emphasized": an aside that ends in a quote, its
+        # comma inside the closing mark
     if text.endswith(",") and _TRAILING_AGE.search(text[:-1]):  # "Takuya Yokota, 54, said"
         text = _TRAILING_AGE.sub("", text[:-1])
     if text.endswith(",") and (opening := _NAME_THEN_RELATIVE.match(text)) and _split_name(opening.group(1), "")[2]:
@@ -3273,6 +3278,13 @@ def _unless_united_nations(author: str | None, document: str) -> str | None:
     """A document's author, unless that is the United Nations as a whole, whose many bodies write its reports and
     resolutions: then the document ("U.N. report") names the speaker better."""
     return f"{author} {document}" if author in ("U.N.", "UN") and document in ("report", "resolution") else author
+
+
+def _opens_aside(clause: str) -> bool:
+    """Does the clause open with a conjunction or a participle ("while welcoming ...", "citing ..."), as an aside
+    between a subject and its verb does?"""
+    first = _bare(clause.split(None, 1)[0]) if clause.strip() else ""
+    return first in _CONJUNCTIONS or first.endswith("ing")
 
 
 def _ends_opening_clause(sentence: str, start: int, end: int) -> bool:

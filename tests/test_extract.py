@@ -1515,6 +1515,17 @@ def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
 
+def test_an_aside_ending_in_a_quote_leaves_the_subject_before_it():
+    """The verb after "Falk, while welcoming the “...,”" is Falk's; and "emphasized that ..." has no inverted
+    subject (the first quote's own speaker, inside the aside, is not found yet)."""
+    text = ("During his address to the committee, Falk, while welcoming the recent “signs of increased engagement by "
+            "Quillia,” emphasized that any efforts by Quillia to engage with the world must not “divert from "
+            "accountability.”")
+    welcomed, emphasized = extract_quotes(text)
+    assert emphasized.speaker == "Falk"
+    assert welcomed.speaker != "any efforts by Quillia"
+
+
 def test_the_editorial_of_an_outlet_named_with_a_plural_possessive():
     text = ("Aug. 3, 2030 (EIRNS)—The Workers Party of Arland’s paper Global Times’ editorial today, under the title "
             "above, praises the envoy’s direct statement to the North, followed by: \"His words are in contradiction "
