@@ -2503,9 +2503,10 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         if verb == "called" and words_before and words_before[-1][:1].islower() and previous not in \
-                _WORDS_BEFORE_CALLED_VERB and not _is_adverb(previous) and _names_only(clause, end):
-            continue  # "an activist group called No Chain"; but "HRW last year called North Korea ...", and
-            # "lawmakers called Kim the “leader of ...”"
+                _WORDS_BEFORE_CALLED_VERB and not _is_adverb(previous) and not words_before[-1].endswith(",") and (
+                _names_only(clause, end)):
+            continue  # "an activist group called No Chain"; but "HRW last year called North Korea ...",
+            # "lawmakers called Kim the “leader of ...”", and "Hill, assistant secretary ... affairs, called"
         if verb == "called" and len(words_before) > 1 and _bare(words_before[-2]) in ("a", "an") and (
                 words_before[-1][:1].islower()) and clause[end: end + 3].lstrip()[:1] in _OPENING_MARKS:
             continue  # "a program called “Hwang Jang Yop's Democracy Lecture”": a name given, not words said

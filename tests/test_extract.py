@@ -1184,6 +1184,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("An official with the Arland Embassy in Quillia told the Falk News Agency that the talks began on Monday.\n"
      '"It is difficult to discuss normalization before the abduction issue is resolved," he said.',
      ["official with the Arland Embassy in Quillia"]),
+    ("Tor Mest, assistant secretary of state for Arland and Quillia affairs, called Quillia’s human rights record "
+     "“deplorable” in testimony last week.", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1510,7 +1512,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-un-report-is-the-speaker-not-the-un",
         "according-to-a-un-report-issued",
         "a-year-before-a-report-makes-it-a-noun",
-        "he-after-a-sentence-opening-with-an-unnamed-official"])
+        "he-after-a-sentence-opening-with-an-unnamed-official",
+        "called-after-an-appositive-is-a-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
