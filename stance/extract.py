@@ -2025,6 +2025,9 @@ class _Article:
         if sent:  # "..., said a May 17 letter to Trump from the Religious Freedom Institute": the sender
             return self._resolve(sent.group(1), position, document=True), True
         phrase = _object_phrase(window[end:])
+        if phrase and phrase.islower() and _bare(phrase.split()[0]) not in _DETERMINERS and not _is_bare_plural(
+                phrase.split()):  # '“...,” urged action': the verb's object; an inverted subject is a name ("said
+            return None, False  # defector Park"), a description ("said the envoy") or a plural ("said officials")
         if phrase and _names_media(phrase) and (passed := _QUOTING_SOURCE.search(window, end, end + len(phrase) + 80)):
             phrase = _object_phrase(passed.group(1))  # '"...," said the news wire service, quoting the official'
         return (self._resolve(phrase, position), True) if phrase else (None, False)

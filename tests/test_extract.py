@@ -1186,6 +1186,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["official with the Arland Embassy in Quillia"]),
     ("Tor Mest, assistant secretary of state for Arland and Quillia affairs, called Quillia’s human rights record "
      "“deplorable” in testimony last week.", ["Tor Mest"]),
+    ("Oren Falk spoke first. Ada Quill, who called the situation facing defectors in Quillia “a crisis,” urged "
+     "action.", ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1513,7 +1515,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "according-to-a-un-report-issued",
         "a-year-before-a-report-makes-it-a-noun",
         "he-after-a-sentence-opening-with-an-unnamed-official",
-        "called-after-an-appositive-is-a-verb"])
+        "called-after-an-appositive-is-a-verb",
+        "a-lower-case-object-is-no-inverted-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
