@@ -234,6 +234,7 @@ _ABBREVIATED_OWNER = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]$"
 _CAPITALISED_RUN = re.compile(  # "National Council of Churches in Korea"
     r"[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for|in|on|and|the|&)[ \t]+)?[A-Z][\w’'\-]*)+")
 _OPEN_RELATIVE = re.compile(r"(?:,|\s[—–])\s+(?:who|which)(?:[’']s)?\s")  # "Mike Pompeo, who", "Graham — who’s"
+_WHAT_IT = re.compile(r"\s(?:what|which)\s+it\s")  # "... with what it said was"
 _RELATIVE_PRONOUN_SUBJECT = re.compile(r",\s+(?:which|what)\s+(?:it|he|she|they)\s+$")  # ", which it claimed"
 _RELATIVE_AFTER_QUOTE = re.compile(r"[”\"’'\x00]*[ \t]+(?:that|which)[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-Þ]")
 _NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
@@ -1152,6 +1153,8 @@ class _Article:
                 return pair  # "Russia and China requested a vote. They called it ...": the two named together
             if pronoun == "they" and not (local or self.last_organisation):  # "The victims' families said ...
                 return self._plural_subject()  # They said": the group the latest sentence is about
+            if pronoun == "it" and not local and (named := self._subject_before_what_it(position)):
+                return named  # "North Korea was hit with what it said was “...”": the sentence's subject
             if pronoun == "it" and not local and (self.last_organisation is None or (
                     self.paragraph_read - self.organisation_paragraph > 1)):  # none spoke lately: what the latest
                 return self._recent_body() or self.last_organisation  # sentences are about ("The paper denied")
@@ -1382,6 +1385,17 @@ class _Article:
                 (text[start: clause.start()].split() or [""])[0]).lower() in _PRONOUNS:
             return None  # "He also offered Kim Jong-un what he called ...": "he" is the earlier "he", not Kim
         return self._main_subject(text[start: clause.start()], start) if clause else None
+
+    def _subject_before_what_it(self, position: int) -> str | None:
+        """The named subject of the clause before a "what it" or "which it" just before ``position`` ("North Korea
+        was hit with what it said was “...”"), whom that "it" stands for."""
+        text = self._masked_text()
+        start = max(_sentence_start(text, position), position - 4 * _LOOK)
+        relative = _WHAT_IT.search(text, max(start, position - 40), position)  # (its verb reports the quote)
+        subject = _main_clause_subject(text[start: relative.start()]) if relative else ""
+        if not subject[:1].isupper() or _bare(subject.split()[0]) in _PRONOUNS:
+            return None
+        return self._resolve(subject, position)
 
     def _named_next(self, position: int) -> str | None:
         """The person who opens a sentence soon after ``position`` with a full name and an appositive: news

@@ -1188,6 +1188,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "“deplorable” in testimony last week.", ["Tor Mest"]),
     ("Oren Falk spoke first. Ada Quill, who called the situation facing defectors in Quillia “a crisis,” urged "
      "action.", ["Ada Quill"]),
+    ("Tor Mest visited Arland on Monday.\n\nLast year, Quillia was hit with what it said was “the worst drought in "
+     "100 years,” severely damaging its farms.", ["Quillia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1516,7 +1518,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-year-before-a-report-makes-it-a-noun",
         "he-after-a-sentence-opening-with-an-unnamed-official",
         "called-after-an-appositive-is-a-verb",
-        "a-lower-case-object-is-no-inverted-subject"])
+        "a-lower-case-object-is-no-inverted-subject",
+        "what-it-said-is-the-clauses-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
