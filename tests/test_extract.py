@@ -1190,6 +1190,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "action.", ["Ada Quill"]),
     ("Tor Mest visited Arland on Monday.\n\nLast year, Quillia was hit with what it said was “the worst drought in "
      "100 years,” severely damaging its farms.", ["Quillia"]),
+    ('Falk City - The Council for Human Rights in Quillia("HRQ Arland") urges the Government of Arland to adopt a '
+     '"targeted engagement policy" toward Quillia.', [None, "Council for Human Rights in Quillia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1519,7 +1521,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "he-after-a-sentence-opening-with-an-unnamed-official",
         "called-after-an-appositive-is-a-verb",
         "a-lower-case-object-is-no-inverted-subject",
-        "what-it-said-is-the-clauses-subject"])
+        "what-it-said-is-the-clauses-subject",
+        "a-quoted-acronym-in-parentheses-after-the-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
