@@ -1527,6 +1527,15 @@ def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
 
+def test_a_persons_role_is_not_a_place_the_sentence_is_about():
+    """"the academic said" after a sentence about "the two Koreas" is no Korea (a plural place name, like an
+    organisation's, names no person), so the later "he said" goes back to the person introduced."""
+    text = ("But Tor Mest expressed optimism in an interview that relations could improve.\n\nRecent meetings between "
+            'the two Koreas indicate "a big improvement in reconciliation," the academic said.\n\n"There is a lot of '
+            'hope," he said.')
+    assert extract_quotes(text)[-1].speaker == "Tor Mest"
+
+
 def test_an_aside_ending_in_a_quote_leaves_the_subject_before_it():
     """The verb after "Falk, while welcoming the “...,”" is Falk's; and "emphasized that ..." has no inverted
     subject (the first quote's own speaker, inside the aside, is not found yet)."""
