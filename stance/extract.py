@@ -122,7 +122,7 @@ _NATIONALITY_WORDS = frozenset(  # (and the words ending in -ese, -ish, -ian, -e
     "qatari yemeni filipino greek czech".split())
 _NAME_COMPLEMENT = re.compile(  # "of Unification", "for the Peaceful ...", "on International ...", not "on Monday"
     rf"[ \t]+(?:of|for|on(?![ \t]+(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})))(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
-    rf"(?:[ \t]+{_NAME_TOKEN})*")
+    rf"(?:[ \t]+{_NAME_TOKEN})*|[ \t]+of[ \t]+\d{{1,3}}\b")  # (and "Group of 7")
 _REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.", "according to X", "..., X said."; each
     # choice opens with a literal (the word boundary before "according" is looked back at), so that a search skips
     # ahead to a comma or an "a" instead of trying every position

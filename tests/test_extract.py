@@ -1192,6 +1192,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "100 years,” severely damaging its farms.", ["Quillia"]),
     ('Falk City - The Council for Human Rights in Quillia("HRQ Arland") urges the Government of Arland to adopt a '
      '"targeted engagement policy" toward Quillia.', [None, "Council for Human Rights in Quillia"]),
+    ("The Group of 7 leaders met in Falk City on Monday.\n\nThe group also said Quillia must immediately comply with "
+     "all resolutions and abandon the programs in a “complete, verifiable and irreversible manner.”", ["Group of 7"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1522,7 +1524,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "called-after-an-appositive-is-a-verb",
         "a-lower-case-object-is-no-inverted-subject",
         "what-it-said-is-the-clauses-subject",
-        "a-quoted-acronym-in-parentheses-after-the-subject"])
+        "a-quoted-acronym-in-parentheses-after-the-subject",
+        "a-body-named-with-a-number"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
