@@ -678,8 +678,9 @@ class _Article:
                     continue
                 if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                     previous = _previous_word(masked, start)
-                    if previous in titles or previous in _FIELD_OPENERS:  # "Minister of Natural Resources X Y"
-                        parts = _name_parts(chunk, previous)
+                    if (previous in titles or previous in _FIELD_OPENERS) and not (
+                            masked[start - 2] == "," and " " not in chunk):  # "Minister of Natural Resources X Y";
+                        parts = _name_parts(chunk, previous)  # but "for Civilian Security, Democracy, and ...": a list
                     elif previous in _MEDIA_NOUNS and masked[start - 2].isalpha():  # "the newspaper Minju Joson"
                         parts = parts._replace(person_keys=frozenset(), is_person=False,
                                                role_keys=parts.role_keys | {"outlet"})
@@ -1683,6 +1684,8 @@ class _Article:
             couple = _COUPLE_TAIL.match(clause, match.end()) if " " not in match.group(0) else None
             if couple and _given_name_first([match.group(0), *couple.group(1).split()]):  # "Fred and Cindy
                 return f"{match.group(0)} and {self._fullest(tuple(couple.group(1).split()), offset + match.start())}"
+            if " " not in match.group(0) and clause[max(0, match.start() - 2): match.start()].startswith(","):
+                previous = ""  # "for Civilian Security, Democracy, and": a list, not a title then a name
             name, _, is_person = _split_name(match.group(0), previous)  # Warmbier thanked": the couple
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + match.start())

@@ -1194,6 +1194,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      '"targeted engagement policy" toward Quillia.', [None, "Council for Human Rights in Quillia"]),
     ("The Group of 7 leaders met in Falk City on Monday.\n\nThe group also said Quillia must immediately comply with "
      "all resolutions and abandon the programs in a “complete, verifiable and irreversible manner.”", ["Group of 7"]),
+    ("In an introductory address, U.S. Under Secretary of State for Civilian Security, Democracy, and Human Rights "
+     "Ada Quill said Arlanders must act “because they deserve better.”\n\nShe added that the world “must not stay "
+     "silent” about it.", ["Ada Quill", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1525,7 +1528,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-lower-case-object-is-no-inverted-subject",
         "what-it-said-is-the-clauses-subject",
         "a-quoted-acronym-in-parentheses-after-the-subject",
-        "a-body-named-with-a-number"])
+        "a-body-named-with-a-number",
+        "a-word-in-a-listed-title-is-no-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
