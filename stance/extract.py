@@ -395,6 +395,7 @@ _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
 _OWNER_THEN_MODIFIER = re.compile(r"(.*[^\s’'])[’']s\s+([a-z]+)")  # "Trump’s public" (promise)
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\((?:[^()\x00]{0,60}|[“\"‘']\x00{1,40}[”\"’'])\)\s*$")  # "(DPRK)", "(“HRNK”)"
+_NAME_FINAL_WORDS = frozenset({"Now"})  # stop words that end a body's name ("Korea Peace Now", "Peace Now")
 _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc", "mp", "mep"})  # (and a seat: "MEP")
 _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
 _GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do", "on"})  # the last syllables of "Moon Jae In", "Lee Jae An"
@@ -2694,7 +2695,8 @@ def _subject_phrase(before: str) -> str:
         text = _ON_DAY_OF_MONTH.sub("", text)
     words = text.split()
     whole = len(words)
-    while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
+    while words and not (words[-1] in _NAME_FINAL_WORDS and len(words) > 1 and words[-2][:1].isupper()) and (
+            _bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1]) or (
             _bare(words[-1]) in _PREPOSITIONS and len(words) > 1 and _bare(words[-2]) in _SOFT_WORDS)):
         words.pop()
     if words and len(words) < whole and words[-1].endswith(",") and "\x00" not in words[-1]:
@@ -3130,7 +3132,8 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         tokens.pop(0)  # "Argued Ji Seong-ho, a defector:", "Said Hamamoto:": a reporting verb opening the sentence
     if previous in titles:
         roles.add(previous)
-    while tokens and (tokens[-1].lower() in stop or (len(tokens) > 2 and tokens[-1].lower() in _HONOURS) or (
+    while tokens and (tokens[-1].lower() in stop and tokens[-1] not in _NAME_FINAL_WORDS or (
+            len(tokens) > 2 and tokens[-1].lower() in _HONOURS) or (
             len(tokens) > 1 and tokens[-1].endswith("s") and tokens[-1].lower() in word_list("speech_verbs"))) and not (
             len(tokens) >= 3 and tokens[-1].istitle() and tokens[-1].lower() in _GIVEN_NAME_STOPWORDS):  # "Moon Jae In"
         tokens.pop()  # "Michael Kirby AC CMG": honours are not part of a name; nor "Says" in a Title Case headline

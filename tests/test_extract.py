@@ -1197,6 +1197,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("In an introductory address, U.S. Under Secretary of State for Civilian Security, Democracy, and Human Rights "
      "Ada Quill said Arlanders must act “because they deserve better.”\n\nShe added that the world “must not stay "
      "silent” about it.", ["Ada Quill", "Ada Quill"]),
+    ("Arland Peace Now, an international group dedicated to ending the war, released a report on sanctions.\n\nThe "
+     "report says the deaths were due to “delays and funding shortfalls.”", ["Arland Peace Now"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1529,7 +1531,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "what-it-said-is-the-clauses-subject",
         "a-quoted-acronym-in-parentheses-after-the-subject",
         "a-body-named-with-a-number",
-        "a-word-in-a-listed-title-is-no-name"])
+        "a-word-in-a-listed-title-is-no-name",
+        "now-ends-a-bodys-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
