@@ -45,6 +45,7 @@ _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026\"“”„‟«»「」『�
 _LOOK = 100  # characters looked back for a title or a preceding word
 _MAX_CONTEXT = 5000  # a longer paragraph is not prose: each quote gets the text around it as context
 _CONTEXT_MARGIN = 500
+_LEDE_WINDOW = 1500  # how far after a lede's "the prelate said", before anyone is named, the holder is looked for
 _NAMED_NEXT_WINDOW = 400  # how far after "a high-ranking defector said" the defector's name is looked for
 _ANONYMOUS_HEADS = frozenset(  # "a senior official said": serving officials speak unnamed (former ones are named)
     "official officials spokesperson spokesman spokeswoman source sources aide aides".split())
@@ -653,6 +654,7 @@ class _Article:
         self._quoted_names: defaultdict[str, set[str]] | None = None  # _named_in_quotes's table
         self._survey: bool | None = None  # _reports_survey's answer
         self._couples: defaultdict[str | tuple[str, str], set[str]] | None = None  # _couple's table
+        self._first_person: int | None = None  # _first_person_named's answer
         self.last_speaker_paragraph = -10
         self.organisation_paragraph = -10  # where last_organisation spoke
         self.paragraph_read = 0  # the index of the paragraph whose quotes are attributed
@@ -853,11 +855,18 @@ class _Article:
             return self._fullest(found.name, position)
         return self._body_name(found)
 
-    def _next_holder(self, head: str, position: int) -> str | None:
+    def _first_person_named(self) -> int:
+        """Where the text first names a person (its length if it names none); read once."""
+        if self._first_person is None:
+            self._first_person = min((mention.position for mentions in self.people_by_token.values()
+                                      for mention in mentions), default=len(self.text))
+        return self._first_person
+
+    def _next_holder(self, head: str, position: int, window: int = _NAMED_NEXT_WINDOW) -> str | None:
         """The first person named with the office ``head`` stands for, soon after ``position``: whom a story's
         "a congresswoman" introduces."""
         following = [mention for title in _same_office(head) for mention in self.by_role.get(title, [])
-                     if mention.is_person and position < mention.position < position + _NAMED_NEXT_WINDOW]
+                     if mention.is_person and position < mention.position < position + window]
         first = min(following, key=lambda mention: mention.position, default=None)
         return self._fullest(first.name, first.position) if first is not None else None
 
@@ -1304,6 +1313,11 @@ class _Article:
                 named = self._named_in_next_paragraph(position)  # a story's opening: "The head of a U.N. food
                 if named:  # agency said ..." then "WFP Executive Director David Beasley made the remarks"
                     return named
+            if is_role and not document and not nationality and self.last_speaker is None and (
+                    position < self._first_person_named()) and (
+                    named := self._next_holder(head, position, _LEDE_WINDOW)):
+                return named  # a lede's "the prelate said" before any name: the cardinal the story names next (one of
+                # the same side: not for "the US representative")
             introduced = self._introduced(head, position) if words[0].lower() == "the" else None
             if introduced and head in _ANONYMOUS_HEADS:  # "a senior Blue House official told JoongAng Ilbo": the
                 return introduced  # unnamed official, not the subject of the latest sentence

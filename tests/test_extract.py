@@ -1199,6 +1199,12 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "silent” about it.", ["Ada Quill", "Ada Quill"]),
     ("Arland Peace Now, an international group dedicated to ending the war, released a report on sanctions.\n\nThe "
      "report says the deaths were due to “delays and funding shortfalls.”", ["Arland Peace Now"]),
+    ("“Dialogue is the first step to peace,” the prelate said.\n\nFalk City (Arland News) – In an interview with a "
+     "Catholic radio and television broadcaster that serves the whole of the country and much of the region beyond "
+     "it, and which aired its programme on the summit early this morning to an audience of many thousands of "
+     "listeners and viewers, many of them members of families divided by the war, some of whom have waited for news "
+     "of their relatives for seven decades and more, Cardinal Tor Mest, archbishop of Falk City, praised the summit.",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1532,7 +1538,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-quoted-acronym-in-parentheses-after-the-subject",
         "a-body-named-with-a-number",
         "a-word-in-a-listed-title-is-no-name",
-        "now-ends-a-bodys-name"])
+        "now-ends-a-bodys-name",
+        "a-ledes-role-before-any-name-is-the-next-holder"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
