@@ -1171,7 +1171,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "restrictions on both Quill and her students were so severe that Quill calls QUS “a five-star prison.”",
      ["Ada Quill"]),
     ("Prime Minister Oren Falk spoke about Quillia on Monday.\n\nChief Cabinet Secretary Tor Mest said Tuesday that "
-     "Falk's remarks the previous day laid out the government's stance on dialogue \"more clearly.\"", ["Tor Mest"]),
+     "the prime minister's remarks the previous day laid out the government's stance on dialogue \"more clearly.\"",
+     ["Tor Mest"]),
     ("The U.S. Commission on International Quillian Freedom (USCIQF) issued its annual report on Monday.\n\n"
      "The USCIQF recommended the department “impose targeted sanctions” on Quillia.",
      ["U.S. Commission on International Quillian Freedom"]),
