@@ -681,9 +681,8 @@ class _Article:
                     continue
                 if start > 1 and masked[start - 1].isspace() and not masked[start - 2].isspace():  # a word before it
                     previous = _previous_word(masked, start)
-                    if (previous in titles or previous in _FIELD_OPENERS) and not (
-                            masked[start - 2] == "," and " " not in chunk):  # "Minister of Natural Resources X Y";
-                        parts = _name_parts(chunk, previous)  # but "for Civilian Security, Democracy, and ...": a list
+                    if (previous in titles or previous in _FIELD_OPENERS) and not _listed(masked, start, chunk):
+                        parts = _name_parts(chunk, previous)  # "Minister of Natural Resources X Y"
                     elif previous in _MEDIA_NOUNS and masked[start - 2].isalpha():  # "the newspaper Minju Joson"
                         parts = parts._replace(person_keys=frozenset(), is_person=False,
                                                role_keys=parts.role_keys | {"outlet"})
@@ -1407,9 +1406,9 @@ class _Article:
         """The named subject of the clause before a "what it" or "which it" just before ``position`` ("North Korea
         was hit with what it said was “...”"), whom that "it" stands for."""
         text = self._masked_text()
-        start = max(_sentence_start(text, position), position - 4 * _LOOK)
-        relative = _WHAT_IT.search(text, max(start, position - 40), position)  # (its verb reports the quote)
-        subject = _main_clause_subject(text[start: relative.start()]) if relative else ""
+        relative = _WHAT_IT.search(text, max(0, position - 40), position)  # (its verb reports the quote)
+        start = max(_sentence_start(text, position), position - 4 * _LOOK) if relative else position
+        subject = _main_clause_subject(text[start: relative.start()]) if relative and relative.start() >= start else ""
         if not subject[:1].isupper() or _bare(subject.split()[0]) in _PRONOUNS:
             return None
         return self._resolve(subject, position)
@@ -1699,7 +1698,7 @@ class _Article:
             couple = _COUPLE_TAIL.match(clause, match.end()) if " " not in match.group(0) else None
             if couple and _given_name_first([match.group(0), *couple.group(1).split()]):  # "Fred and Cindy
                 return f"{match.group(0)} and {self._fullest(tuple(couple.group(1).split()), offset + match.start())}"
-            if " " not in match.group(0) and clause[max(0, match.start() - 2): match.start()].startswith(","):
+            if _listed(clause, match.start(), match.group(0)):
                 previous = ""  # "for Civilian Security, Democracy, and": a list, not a title then a name
             name, _, is_person = _split_name(match.group(0), previous)  # Warmbier thanked": the couple
             if name and (is_person or self._is_known_person(name)):
@@ -3303,6 +3302,12 @@ def _speaks_of(quoted: str, name: str) -> bool:
     end = at + len(own)
     return at >= 0 and not quoted[at - 1: at].isalpha() and not quoted[end: end + 1].isalpha() and (
         _OWN_NAME_MODIFIES.match(quoted, end) is None)
+
+
+def _listed(text: str, start: int, run: str) -> bool:
+    """Is the capitalised run one word after a comma ("for Civilian Security, Democracy, and Human Rights"): an item
+    of a list, which a title word before the comma does not make a titled person's name?"""
+    return " " not in run and text[max(0, start - 2): start].startswith(",")
 
 
 def _possessed_noun_before_quote(clause: str, verb: tuple[str, int, int]) -> bool:
