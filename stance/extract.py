@@ -1099,6 +1099,28 @@ class _Article:
             self.known_people[name] = known
         return known
 
+    def _two_people(self, phrase: str, position: int) -> str | None:
+        """Two people described with their titles and sides and joined by one "and" ("South Korean President Moon
+        Jae-in and North Korea’s Kim Jong Un", "The North’s leader Kim Jong-un and the South’s president Moon
+        Jae-in"), each resolved; None unless each side ends in a name, and each is a person's."""
+        if phrase.count(" and ") != 1:
+            return None
+        sides = phrase.split(" and ")
+        if not all(side.split() and side.split()[-1][:1].isupper() for side in sides):
+            return None
+        first, second = self._resolve(sides[0], position), self._resolve(sides[1], position)
+        if not (first and " " in first and second and " " in second):  # ("Economic", of a body's name cut at "and")
+            return None
+        return self._pair_of_people(first, second)
+
+    def _pair_of_people(self, first: str | None, second: str | None) -> str | None:
+        """"First and Second" when both are two people the article names (the table holds no "Kim Jong Un": his
+        "Un" is also the UN's abbreviation), else None."""
+        if first and second and first != second and all(
+                self._is_known_person(tuple(name.split())) or _KIM_JONG_UN.fullmatch(name) for name in (first, second)):
+            return f"{first} and {second}"
+        return None
+
     def _resolve(self, phrase: str, position: int, local: str | None = None, document: bool = False) -> str | None:
         """Turn the words of a reporting clause's subject into the speaker's fullest name (``document``: the
         phrase already names a document's author, so it is not looked up again)."""
@@ -1141,6 +1163,8 @@ class _Article:
             first, second = self._resolve(joint.group(1), position), self._resolve(joint.group(2), position)
             if first and second:
                 return f"{first} and {second}"
+        elif " and " in phrase and not document and (pair := self._two_people(phrase, position)):
+            return pair
         if len(words) == 1 and words[0][:1].isupper() and self._is_known_person((words[0],)):
             return self._fullest((words[0],), position)  # "So told Reuters": So Se Pyong, not the conjunction
         if len(words) == 1 and (respelt := self._misspelt_surname((words[0],))):  # "Tilllerson said": Rex
@@ -1356,11 +1380,10 @@ class _Article:
         text = self._masked_text()
         start = max(0, position - _PAIR_WINDOW)
         for joint in reversed(list(_JOINT.finditer(text, start, position))):
-            first, second = self._resolve(joint.group(1), joint.start()), self._resolve(joint.group(2), joint.start(2))
-            if first and second and first != second and all(  # (the table holds no "Kim Jong Un": his "Un" is also
-                    self._is_known_person(tuple(name.split())) or _KIM_JONG_UN.fullmatch(name)  # the UN's abbreviation)
-                    for name in (first, second)):
-                return f"{first} and {second}"
+            pair = self._pair_of_people(self._resolve(joint.group(1), joint.start()),
+                                        self._resolve(joint.group(2), joint.start(2)))
+            if pair:
+                return pair
         return None
 
     def _longer_name(self, word: str, position: int) -> str | None:

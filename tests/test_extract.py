@@ -1206,6 +1206,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "listeners and viewers, many of them members of families divided by the war, some of whom have waited for news "
      "of their relatives for seven decades and more, Cardinal Tor Mest, archbishop of Falk City, praised the summit.",
      ["Tor Mest"]),
+    ("Arland’s leader Oren Falk and Quillia’s president Ada Quill agreed to “cease all hostile acts” along the "
+     "border.",
+     ["Oren Falk and Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1540,7 +1543,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-body-named-with-a-number",
         "a-word-in-a-listed-title-is-no-name",
         "now-ends-a-bodys-name",
-        "a-ledes-role-before-any-name-is-the-next-holder"])
+        "a-ledes-role-before-any-name-is-the-next-holder",
+        "titled-people-joined-by-and-speak-together"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
