@@ -2755,7 +2755,8 @@ def _subject_phrase(before: str) -> str:
                     # "North Korea's state media", "the report" (pointed out)
                     words[index - 1].endswith(("’s", "'s")) or _bare(words[index - 1]) in _DETERMINERS
                     or words[index - 1].isupper() and len(words[index - 1]) > 1  # "the KCNA state news agency"
-                    or bare == "charge" and _bare(words[index - 1]) == "in"))):  # "the minister in charge of"
+                    or bare == "charge" and _bare(words[index - 1]) == "in"))
+                and not (bare == "state" and phrase)):  # "Chinese state media": a noun's modifier, not the verb
             break
         if bare == "and" and phrase and phrase[0][:1].isupper() and index > 0 and words[index - 1][:1].isupper() \
                 and not words[index - 1].endswith(","):  # "Beijing and Moscow have called"

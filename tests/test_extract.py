@@ -1209,6 +1209,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Arland’s leader Oren Falk and Quillia’s president Ada Quill agreed to “cease all hostile acts” along the "
      "border.",
      ["Oren Falk and Ada Quill"]),
+    ("At his rallies, Oren Falk has called Ada Quill a “tyrant.” In response, Quillian state media last year slammed "
+     "Falk as an “imbecile.”",
+     ["Oren Falk", "Quillian state media"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1544,7 +1547,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-word-in-a-listed-title-is-no-name",
         "now-ends-a-bodys-name",
         "a-ledes-role-before-any-name-is-the-next-holder",
-        "titled-people-joined-by-and-speak-together"])
+        "titled-people-joined-by-and-speak-together",
+        "state-before-a-noun-is-no-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
