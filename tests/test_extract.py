@@ -1212,6 +1212,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("At his rallies, Oren Falk has called Ada Quill a “tyrant.” In response, Quillian state media last year slammed "
      "Falk as an “imbecile.”",
      ["Oren Falk", "Quillian state media"]),
+    ("Former ABL player Tor Mest begins by explaining that the team came only to “put smiles on people’s faces.”",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1548,7 +1550,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "now-ends-a-bodys-name",
         "a-ledes-role-before-any-name-is-the-next-holder",
         "titled-people-joined-by-and-speak-together",
-        "state-before-a-noun-is-no-verb"])
+        "state-before-a-noun-is-no-verb",
+        "an-acronym-after-a-title-word-is-no-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
