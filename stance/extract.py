@@ -118,6 +118,9 @@ _SHARE_OF = re.compile(  # "38.9 percent of the respondents", "Just over half of
     r"\w+\s+(?:in|out\s+of)\s+(?:ten|10))(?:\s+of(?:\s+the)?\s+(?=\S)|$)", re.IGNORECASE)
 _SURVEY = re.compile(r"\b(?:respondents|surveyed|polled|survey|poll)\b", re.IGNORECASE)  # "32.5 percent said": who
 _ONLY_REPORTING = frozenset("said says added wrote".split())  # a quote cannot be their subject or object
+_CALLING_VERBS = frozenset(  # "called X “...”": the quote names their object
+    "call calls called calling describe describes described describing label labels labeled labelled labeling "
+    "labelling brand brands branded branding dub dubs dubbed dubbing".split())
 _NATIONALITY_WORDS = frozenset(  # (and the words ending in -ese, -ish, -ian, -ean, -can: _is_nationality)
     "u.s us u.k uk u.n un north south soviet german french dutch swiss thai israeli iraqi pakistani saudi kuwaiti "
     "qatari yemeni filipino greek czech".split())
@@ -1966,6 +1969,9 @@ class _Article:
             if found and local is not None and verbs[index][0] in _ATTITUDE_VERBS:
                 continue  # "The ministry said Seoul had hoped the Games would “foster peace”": the ministry's words
             speaker, ok = self._verb_subject(pre, verbs, index, local, position, sentence_speaker)
+            if found and local is not None and reported_by in _CALLING_VERBS and speaker and (
+                    _possessed_noun_before_quote(pre, verbs[index])):
+                continue  # "Democrats are calling President Trump’s praise of Kim “embarrassing”": what is named
             if found and local is not None and reported_by in _ONLY_REPORTING and verbs[index][0] not in (
                     _SPEECH_ACTS) and speaker and (_possessed_noun_before_quote(pre, verbs[index]) or not (
                     self._is_known_person(tuple(speaker.split())) or _KIM_JONG_UN.fullmatch(speaker))):

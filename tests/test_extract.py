@@ -1214,6 +1214,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Oren Falk", "Quillian state media"]),
     ("Former ABL player Tor Mest begins by explaining that the team came only to “put smiles on people’s faces.”",
      ["Tor Mest"]),
+    ("Democrats are calling President Oren Falk’s praise of Quillian leader Ada Quill “embarrassing” while "
+     "criticizing him for his concessions.",
+     ["Democrats"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1551,7 +1554,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-ledes-role-before-any-name-is-the-next-holder",
         "titled-people-joined-by-and-speak-together",
         "state-before-a-noun-is-no-verb",
-        "an-acronym-after-a-title-word-is-no-name"])
+        "an-acronym-after-a-title-word-is-no-name",
+        "a-possessed-speech-noun-after-calling-is-what-is-named"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
