@@ -1965,6 +1965,7 @@ class _Article:
         found = False
         considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]
         reported_by = ""  # the verb that found the speaker so far
+        reports_that = False  # whether "that" follows it
         for index in considered:
             if found and local is not None and verbs[index][0] in _ATTITUDE_VERBS:
                 continue  # "The ministry said Seoul had hoped the Games would “foster peace”": the ministry's words
@@ -1972,14 +1973,18 @@ class _Article:
             if found and local is not None and reported_by in _CALLING_VERBS and speaker and (
                     _possessed_noun_before_quote(pre, verbs[index])):
                 continue  # "Democrats are calling President Trump’s praise of Kim “embarrassing”": what is named
-            if found and local is not None and reported_by in _ONLY_REPORTING and verbs[index][0] not in (
-                    _SPEECH_ACTS) and speaker and (_possessed_noun_before_quote(pre, verbs[index]) or not (
-                    self._is_known_person(tuple(speaker.split())) or _KIM_JONG_UN.fullmatch(speaker))):
+            only_reporting = reported_by in _ONLY_REPORTING
+            if found and local is not None and (only_reporting or reports_that) and verbs[index][0] not in (
+                    _SPEECH_ACTS) and speaker and (only_reporting and _possessed_noun_before_quote(pre, verbs[index])
+                                                   or not (self._is_known_person(tuple(speaker.split()))
+                                                           or _KIM_JONG_UN.fullmatch(speaker))):
                 continue  # "Takaichi said the leaders confirmed “...”", "KCNA said Washington's calls show it
-                # “...”": what the clause's reporter reports of no one named (but "X said Bush called Kim “...”",
-                # "Moon said the pope told him he would “...”")
+                # “...”", "it complained that the United States had continued with “...”": what the clause's
+                # reporter reports of no one named (but "X said Bush called Kim “...”", "Moon said the pope told
+                # him he would “...”", "adding that Kim's remarks about having “...”")
             if ok and speaker is not None:
                 reported_by = verbs[index][0]
+                reports_that = pre.startswith(" that ", verbs[index][2])  # "complained that the United States ..."
             if ok and (speaker is not None or local is None):  # "X told reporters the groups to be charged
                 local, found = speaker, True  # had ...": a later verb without a speaker leaves X speaking
         return local, found

@@ -1217,6 +1217,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Democrats are calling President Oren Falk’s praise of Quillian leader Ada Quill “embarrassing” while "
      "criticizing him for his concessions.",
      ["Democrats"]),
+    ("The week before that, a Quillian government website complained that Arland had continued with “the "
+     "anachronistic racket” in recent talks.",
+     ["Quillian government website"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1555,7 +1558,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "titled-people-joined-by-and-speak-together",
         "state-before-a-noun-is-no-verb",
         "an-acronym-after-a-title-word-is-no-name",
-        "a-possessed-speech-noun-after-calling-is-what-is-named"])
+        "a-possessed-speech-noun-after-calling-is-what-is-named",
+        "a-body-in-a-clause-after-that-does-not-speak"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
