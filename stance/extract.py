@@ -373,7 +373,8 @@ _PREPOSITIONS_BUT_OF = _PREPOSITIONS - {"of"}  # "leaders of the civic groups": 
 _LINKING_WORDS = _PREPOSITIONS_AND_DETERMINERS | {"and", "or", "of"}
 _CLAUSE_END = re.compile(r"[,;:!?\x00()]|\.(?=\s|$)")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "p.j" of "P.J.", lower-cased, its last full stop cut
-_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|to|on)\s+")  # what follows a description's head noun
+_POST_MODIFIER = re.compile(  # what follows a description's head noun: "of ...", "specializing in ..."
+    r"\s+(?:of|for|at|from|with|in|to|on|[a-z]{3,}ing(?=\s+(?:in|on|at|for|with|as)\s))\s+")
 _SENTENCE_OPENING = re.compile(r"^[\s“”\"‘’'«»]*(?:\x00+[,.!?]?[”\"’»]*\s*)?")  # marks and a quote's blanks
 _TRAILING_NAME = re.compile(rf"(?<![\w’'\-.])([a-z][\w’'\-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)$")
 _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmakers": two people named before; also

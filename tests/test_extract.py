@@ -1220,6 +1220,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The week before that, a Quillian government website complained that Arland had continued with “the "
      "anachronistic racket” in recent talks.",
      ["Quillian government website"]),
+    ("Aid to Quillia should be a “quid pro quo” for rights, an Arlandian professor specializing in Quillian history "
+     "said Monday.\n\nTor Mest, professor at Falk City University, told a forum that aid must be linked to rights.",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1559,7 +1562,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "state-before-a-noun-is-no-verb",
         "an-acronym-after-a-title-word-is-no-name",
         "a-possessed-speech-noun-after-calling-is-what-is-named",
-        "a-body-in-a-clause-after-that-does-not-speak"])
+        "a-body-in-a-clause-after-that-does-not-speak",
+        "a-participle-after-a-descriptions-head-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
