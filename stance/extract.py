@@ -1447,8 +1447,9 @@ class _Article:
         end = position + _NAMED_NEXT_WINDOW
         for match in _CAPITALISED.finditer(text, position, min(len(text), end)):
             before = text[max(0, match.start() - _LOOK): match.start()].rstrip(" \t")
-            if not text.startswith(",", match.end()) or before[-1:] not in ("\n", ".", ""):
-                continue
+            if not text.startswith(",", match.end()) or before[-1:] not in ("\n", ".", "") and not (
+                    before.endswith((" said", " says")) and "," in before[-12:]):  # "..., said Geng Shuang, China's
+                continue  # deputy permanent representative": a name after its quote's verb
             name, roles, is_person = _split_name(match.group(0), "")
             if len(name) >= 2 and is_person and not roles:
                 return self._fullest(name, match.start())

@@ -1223,6 +1223,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Aid to Quillia should be a “quid pro quo” for rights, an Arlandian professor specializing in Quillian history "
      "said Monday.\n\nTor Mest, professor at Falk City University, told a forum that aid must be linked to rights.",
      ["Tor Mest"]),
+    ("Arland opposes the council meeting because it “will only intensify the conflict”, an Arlandian envoy said on "
+     "Thursday.\n\nThe charter gives the council other duties, said Tor Mest, Arland’s deputy permanent "
+     "representative to the United Nations.",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1563,7 +1567,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-acronym-after-a-title-word-is-no-name",
         "a-possessed-speech-noun-after-calling-is-what-is-named",
         "a-body-in-a-clause-after-that-does-not-speak",
-        "a-participle-after-a-descriptions-head-noun"])
+        "a-participle-after-a-descriptions-head-noun",
+        "a-ledes-envoy-is-named-after-said-in-the-next-sentence"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
