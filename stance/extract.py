@@ -1361,7 +1361,20 @@ class _Article:
                 return named  # Young Kim of the Republican Party"
         if head in _NOUN_OR_VERB and head in _DOCUMENT_NOUNS:  # "the report pointed out", its author not found:
             return None  # the discourse's speaker, as when such a speech word was not read as a noun
+        bare_head = description == head_word and words[0].lower() in ("the", "this", "that")
+        if bare_head and head not in _DOCUMENT_NOUNS and (described_before := self._described_before(head, position)):
+            return described_before  # "the source said" after "an informed diplomatic source here said Friday"
         return core if head in _DOCUMENT_NOUNS else description
+
+    def _described_before(self, head: str, position: int) -> str | None:
+        """The latest fuller description ending in ``head`` that introduced someone before ``position`` ("a North
+        Korean security agent, who ordered him", "a spokesman for the country's Religious Believers Council"): what
+        a later bare "the agent" stands for."""
+        text = self._masked_text()[max(0, position - 3000): position]
+        if text.find(head) < 0:
+            return None
+        found = _last_match(_indefinite_description(head), text)
+        return found.group(1) if found is not None and "\x00" not in found.group(0) else None
 
     def _couple(self, surname: str = "", given: tuple[str, str] | None = None) -> str | None:
         """The one couple the article names by two given names and a family name ("Fred and Cindy Warmbier",
@@ -3465,6 +3478,11 @@ _SPEECH_AFTER_HEAD = re.compile(  # how each match of _introduction ends
 
 
 _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "senior Blue House", "high-ranking"
+_BODY_AFTER_HEAD = (  # " for the country's Religious Believers Council": a capitalised run, ending capitalised
+    r"(?:[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[’']s[ \t]+)?[A-Z][\w’'.\-]*"
+    r"(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|for|the|and))*(?<![\s,.])(?<! of)(?<! for)(?<! the)(?<! and))")
+_DESCRIBING_WORD = (  # one word of a description: no joiner, no sentence's full stop (but "U.S.")
+    r"(?!(?:the|a|an|of|in|to|and|or|who|which|that|for|at|from|with|by|on)\s)(?:(?:[A-Z]\.)+|[\w’'\-]+)")
 
 
 @lru_cache(maxsize=64)
@@ -3473,6 +3491,16 @@ def _introduction(head: str) -> re.Pattern[str]:
     introduced by a description ending in ``head``, and where the speaker works."""
     return re.compile(
         rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS}{re.escape(head)}{_HEAD_QUALIFIER}){_HEAD_PLACE}\s+(?:said|says|told)\b")
+
+
+@lru_cache(maxsize=64)
+def _indefinite_description(head: str) -> re.Pattern[str]:
+    """"a North Korean security agent", "an informed diplomatic source", "a spokesman for the country's Religious
+    Believers Council": a speaker introduced by a description ending in ``head``, qualified before it or by a
+    body's name after it."""
+    word = re.escape(head)
+    qualified = rf"(?:{_DESCRIBING_WORD}[ \t]+){{1,4}}{word}|{word}(?=[ \t]+(?:for|of|at|from)[ \t])"
+    return re.compile(rf"\b(?:[Aa]|[Aa]n|[Oo]ne)[ \t]+((?:{qualified}){_BODY_AFTER_HEAD}?)(?![\w’'\-])")
 
 
 @lru_cache(maxsize=64)

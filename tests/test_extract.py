@@ -1227,6 +1227,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Thursday.\n\nThe charter gives the council other duties, said Tor Mest, Arland’s deputy permanent "
      "representative to the United Nations.",
      ["Tor Mest"]),
+    ("In Falk City, Tor Mest was chaperoned to the site by a Quillian security agent, who ordered him not to talk "
+     "to anyone.\n\n“The outside world is our enemy,” the agent told him.",
+     ["Quillian security agent"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1568,7 +1571,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-possessed-speech-noun-after-calling-is-what-is-named",
         "a-body-in-a-clause-after-that-does-not-speak",
         "a-participle-after-a-descriptions-head-noun",
-        "a-ledes-envoy-is-named-after-said-in-the-next-sentence"])
+        "a-ledes-envoy-is-named-after-said-in-the-next-sentence",
+        "the-head-noun-alone-is-the-fuller-description-before"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
