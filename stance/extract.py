@@ -1368,13 +1368,16 @@ class _Article:
 
     def _described_before(self, head: str, position: int) -> str | None:
         """The latest fuller description ending in ``head`` that introduced someone before ``position`` ("a North
-        Korean security agent, who ordered him", "a spokesman for the country's Religious Believers Council"): what
-        a later bare "the agent" stands for."""
+        Korean security agent, who ordered him", "a spokesman for the country's Religious Believers Council", "Lim's
+        family"): what a later bare "the agent" stands for."""
         text = self._masked_text()[max(0, position - 3000): position]
         if text.find(head) < 0:
             return None
         found = _last_match(_indefinite_description(head), text)
-        return found.group(1) if found is not None and "\x00" not in found.group(0) else None
+        if found is None or "\x00" in found.group(0):
+            return None
+        owner = found.group(2).split()[0] if found.group(2) else ""
+        return None if owner[:-2].lower() in _WHEN_WORDS else found.group(1) or found.group(2)  # (not "Tuesday’s vote")
 
     def _couple(self, surname: str = "", given: tuple[str, str] | None = None) -> str | None:
         """The one couple the article names by two given names and a family name ("Fred and Cindy Warmbier",
@@ -3497,10 +3500,11 @@ def _introduction(head: str) -> re.Pattern[str]:
 def _indefinite_description(head: str) -> re.Pattern[str]:
     """"a North Korean security agent", "an informed diplomatic source", "a spokesman for the country's Religious
     Believers Council": a speaker introduced by a description ending in ``head``, qualified before it or by a
-    body's name after it."""
+    body's name after it; or by an owner's name ("Lim's family")."""
     word = re.escape(head)
     qualified = rf"(?:{_DESCRIBING_WORD}[ \t]+){{1,4}}{word}|{word}(?=[ \t]+(?:for|of|at|from)[ \t])"
-    return re.compile(rf"\b(?:[Aa]|[Aa]n|[Oo]ne)[ \t]+((?:{qualified}){_BODY_AFTER_HEAD}?)(?![\w’'\-])")
+    owned = rf"(?:[A-Z][\w’'.\-]*[ \t]+){{0,2}}[A-Z][\w\-]*[’']s[ \t]+{word}"  # "Lim's family"
+    return re.compile(rf"(?:\b(?:[Aa]|[Aa]n|[Oo]ne)[ \t]+((?:{qualified}){_BODY_AFTER_HEAD}?)|\b({owned}))(?![\w’'\-])")
 
 
 @lru_cache(maxsize=64)

@@ -1230,6 +1230,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("In Falk City, Tor Mest was chaperoned to the site by a Quillian security agent, who ordered him not to talk "
      "to anyone.\n\n“The outside world is our enemy,” the agent told him.",
      ["Quillian security agent"]),
+    ("The Rev. Tor Mest was detained in Quillia in January.\n\nMest’s family tells reporters they hope the new "
+     "government will help.\n\n“We are eager to see the efforts of the new officials,” the family said.",
+     ["Mest’s family"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1572,7 +1575,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-body-in-a-clause-after-that-does-not-speak",
         "a-participle-after-a-descriptions-head-noun",
         "a-ledes-envoy-is-named-after-said-in-the-next-sentence",
-        "the-head-noun-alone-is-the-fuller-description-before"])
+        "the-head-noun-alone-is-the-fuller-description-before",
+        "the-head-noun-alone-is-an-owners-named-before"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
