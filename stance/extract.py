@@ -1377,7 +1377,7 @@ class _Article:
         if found is None or "\x00" in found.group(0):
             return None
         owner = found.group(2).split()[0] if found.group(2) else ""
-        return None if owner[:-2].lower() in _WHEN_WORDS else found.group(1) or found.group(2)  # (not "Tuesday’s vote")
+        return None if owner[:-2].lower() in _WHEN_WORDS else found.group(1) or found.group(2) or found.group(3)
 
     def _couple(self, surname: str = "", given: tuple[str, str] | None = None) -> str | None:
         """The one couple the article names by two given names and a family name ("Fred and Cindy Warmbier",
@@ -3500,11 +3500,14 @@ def _introduction(head: str) -> re.Pattern[str]:
 def _indefinite_description(head: str) -> re.Pattern[str]:
     """"a North Korean security agent", "an informed diplomatic source", "a spokesman for the country's Religious
     Believers Council": a speaker introduced by a description ending in ``head``, qualified before it or by a
-    body's name after it; or by an owner's name ("Lim's family")."""
+    body's name after it; or by an owner's name ("Lim's family"); or, after "the", by capitalised words ("the South
+    Korean police")."""
     word = re.escape(head)
     qualified = rf"(?:{_DESCRIBING_WORD}[ \t]+){{1,4}}{word}|{word}(?=[ \t]+(?:for|of|at|from)[ \t])"
     owned = rf"(?:[A-Z][\w’'.\-]*[ \t]+){{0,2}}[A-Z][\w\-]*[’']s[ \t]+{word}"  # "Lim's family"
-    return re.compile(rf"(?:\b(?:[Aa]|[Aa]n|[Oo]ne)[ \t]+((?:{qualified}){_BODY_AFTER_HEAD}?)|\b({owned}))(?![\w’'\-])")
+    named = rf"(?:(?:[A-Z]\.)+[ \t]+|[A-Z][\w’'\-]*[ \t]+){{1,3}}{word}"  # "the North Korean government"
+    return re.compile(rf"(?:\b(?:[Aa]|[Aa]n|[Oo]ne)[ \t]+((?:{qualified}){_BODY_AFTER_HEAD}?)|\b({owned})|"
+                      rf"\b[Tt]he[ \t]+({named}))(?![\w’'\-])")
 
 
 @lru_cache(maxsize=64)

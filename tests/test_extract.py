@@ -1233,6 +1233,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The Rev. Tor Mest was detained in Quillia in January.\n\nMest’s family tells reporters they hope the new "
      "government will help.\n\n“We are eager to see the efforts of the new officials,” the family said.",
      ["Mest’s family"]),
+    ("The Arlandian police blocked the border road on Saturday.\n\n“We are protecting residents,” the police said.",
+     ["Arlandian police"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1576,7 +1578,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-participle-after-a-descriptions-head-noun",
         "a-ledes-envoy-is-named-after-said-in-the-next-sentence",
         "the-head-noun-alone-is-the-fuller-description-before",
-        "the-head-noun-alone-is-an-owners-named-before"])
+        "the-head-noun-alone-is-an-owners-named-before",
+        "the-head-noun-alone-is-the-named-description-before"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
