@@ -1856,6 +1856,12 @@ class _Article:
                 return _Attribution(speaker, True, kind)
         if pre_first:
             speaker, found = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
+            if found and adjacent and span.close_end is not None and not (
+                    speaker and self._is_known_person(tuple(speaker.split()))) and (
+                    post.startswith((",", " ,")) or self.text[span.close_end - 2: span.close_end - 1] == ","):
+                reporter, reported = self._from_post(post, post_start, span.open_mark, sentence_speaker, False, set_off)
+                if reported and reporter:  # 'meetings ... indicate “a big improvement,” the academic said': the
+                    return _Attribution(reporter, True, kind)  # clause after the quote reports the whole sentence
             if found:
                 return _Attribution(speaker or self._agent_after(in_sentence[-1], masked, offset, s_end), True, kind)
         if not post_first:

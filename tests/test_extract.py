@@ -1235,6 +1235,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Mest’s family"]),
     ("The Arlandian police blocked the border road on Saturday.\n\n“We are protecting residents,” the police said.",
      ["Arlandian police"]),
+    ("Tor Mest, an academic at Falk City University, spoke at a forum in Arland on Monday.\n\nRecent meetings "
+     "between the two Quillias indicate “a big improvement in reconciliation,” the academic said on the sidelines.",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1579,7 +1582,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-ledes-envoy-is-named-after-said-in-the-next-sentence",
         "the-head-noun-alone-is-the-fuller-description-before",
         "the-head-noun-alone-is-an-owners-named-before",
-        "the-head-noun-alone-is-the-named-description-before"])
+        "the-head-noun-alone-is-the-named-description-before",
+        "a-reporting-clause-after-a-partial-reports-its-sentence"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
