@@ -2591,8 +2591,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
         if verb == "state" and previous[:1].islower() and not (
                 previous in _VERB_BEFORE_STATE or previous in _PRONOUNS or _is_adverb(previous)):
             continue  # "the family's home state", "a failed state": a noun
-        if verb == "states" and previous in _STATES_NOUN_MODIFIERS:
-            continue  # "urging member states to support": a noun
+        if verb == "states" and (previous in _STATES_NOUN_MODIFIERS or _is_nationality(previous)):
+            continue  # "urging member states to support", "between the rival Korean states": a noun
         if verb == "state" and _bare((clause[end: end + 20].split() or [""])[0]) in _STATE_NOUNS:
             continue  # "state news agency KCNA", "North Korean state media": an adjective
         if verb == "called" and words_before and words_before[-1][:1].islower() and previous not in \

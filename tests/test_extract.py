@@ -1238,6 +1238,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Tor Mest, an academic at Falk City University, spoke at a forum in Arland on Monday.\n\nRecent meetings "
      "between the two Quillias indicate “a big improvement in reconciliation,” the academic said on the sidelines.",
      ["Tor Mest"]),
+    ("Tor Mest hoped his visit would “lay the cornerstone of reconciliation” between the rival Quillian states.",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1583,7 +1585,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-head-noun-alone-is-the-fuller-description-before",
         "the-head-noun-alone-is-an-owners-named-before",
         "the-head-noun-alone-is-the-named-description-before",
-        "a-reporting-clause-after-a-partial-reports-its-sentence"])
+        "a-reporting-clause-after-a-partial-reports-its-sentence",
+        "states-after-a-nationality-is-a-noun"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
