@@ -1103,6 +1103,14 @@ class _Article:
             self.known_people[name] = known
         return known
 
+    def _named_after_pronoun(self, pronoun: str, name: str, position: int) -> bool:
+        """Does the sentence name ``name`` (by its last word) between the pronoun and the quote at ``position`` ("He
+        also says Trump was “...”")? Then the pronoun stands for someone else."""
+        text = self._masked_text()[max(0, position - 200): position]
+        words = [_bare(word) for word in text[max(text.rfind(". "), text.rfind("\n")) + 1:].split()]
+        at = max((index for index, word in enumerate(words) if word == pronoun.lower()), default=None)
+        return at is not None and _bare(name.split()[-1]) in words[at + 1:]
+
     def _two_people(self, phrase: str, position: int) -> str | None:
         """Two people described with their titles and sides and joined by one "and" ("South Korean President Moon
         Jae-in and North Korea’s Kim Jong Un", "The North’s leader Kim Jong-un and the South’s president Moon
@@ -1183,9 +1191,10 @@ class _Article:
                 if found and (_of_other_gender(found, pronoun) or _names_a_body(found)):
                     # "she said" after "David Cameron"; "he said" after "the EU said": a person, not a body
                     return self._subject_of_gender(pronoun) or self._named_of_gender(pronoun, position) or found
-                if found and not local and _speaks_of(self.quoted, found) and self._is_known_person(
-                        tuple(found.split())):  # '“Trump is only in Korea for two
-                    return self._subject_of_gender(pronoun, besides=found) or found  # days,” he said': not Trump
+                if found and not local and (_speaks_of(self.quoted, found) or self._named_after_pronoun(
+                        words[0], found, position)) and self._is_known_person(tuple(found.split())):  # '“Trump is
+                    # only in Korea for two days,” he said', 'He also says Trump was “defeated”': not Trump
+                    return self._subject_of_gender(pronoun, besides=found) or found
                 return found
             if pronoun == "they" and not local and (pair := self._joint_subject(position)):
                 return pair  # "Russia and China requested a vote. They called it ...": the two named together

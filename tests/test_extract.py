@@ -1240,6 +1240,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Tor Mest"]),
     ("Tor Mest hoped his visit would “lay the cornerstone of reconciliation” between the rival Quillian states.",
      ["Tor Mest"]),
+    ("“He is a dictator,” said Tor Mest, who heads a defectors’ group.\n\nBut Mest says the summit failed.\n\n"
+     "President Oren Falk and the Quillian leader sign the agreement. (Ada Quill/Arland News)\n\nHe also says Falk was "
+     "“defeated” by the Quillian leader.",
+     ["Tor Mest", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1586,7 +1590,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-head-noun-alone-is-an-owners-named-before",
         "the-head-noun-alone-is-the-named-description-before",
         "a-reporting-clause-after-a-partial-reports-its-sentence",
-        "states-after-a-nationality-is-a-noun"])
+        "states-after-a-nationality-is-a-noun",
+        "a-pronoun-is-no-one-its-clause-names-after-it"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
