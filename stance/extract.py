@@ -1574,9 +1574,10 @@ class _Article:
 
     def _remember_speaker(self, speaker: str, paragraph: int) -> None:
         self.speakers.add(speaker)
-        if speaker[:1].islower() or speaker.rsplit(None, 1)[-1] in _ANONYMOUS_HEADS:  # "foreign ministry
-            self.described[_description_head(speaker).lower()] = speaker  # spokesperson", "State Department
-            # spokesperson": later "the spokesperson"
+        described = speaker[:1].islower() or speaker.rsplit(None, 1)[-1] in _ANONYMOUS_HEADS
+        if described and " " in speaker:  # "foreign ministry spokesperson", "State Department spokesperson": later
+            self.described[_description_head(speaker).lower()] = speaker  # "the spokesperson" (a bare "official"
+            # says no more than the head itself)
         self.last_speaker = speaker
         self.last_speaker_paragraph = paragraph
         if not self._is_known_person(tuple(speaker.split())):

@@ -1244,6 +1244,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "President Oren Falk and the Quillian leader sign the agreement. (Ada Quill/Arland News)\n\nHe also says Falk was "
      "“defeated” by the Quillian leader.",
      ["Tor Mest", "Tor Mest"]),
+    ("“We are fine,” the official said.\n\nThe Quillian official at the National Reconciliation Council called the "
+     "move “an act of defiance”.",
+     ["official", "Quillian official at the National Reconciliation Council"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1591,7 +1594,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-head-noun-alone-is-the-named-description-before",
         "a-reporting-clause-after-a-partial-reports-its-sentence",
         "states-after-a-nationality-is-a-noun",
-        "a-pronoun-is-no-one-its-clause-names-after-it"])
+        "a-pronoun-is-no-one-its-clause-names-after-it",
+        "a-bare-head-speaker-is-no-description-to-remember"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
