@@ -468,6 +468,7 @@ _DASH_BREAK = re.compile(r"\s(?:--|—|–|-)\s|\)(?:--|—)")  # a dateline's d
 _APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s")  # "a propaganda outlet| of"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
+_TITLED_OWNER = re.compile(r"((?:[A-Z][\w.\-]*\s+)+[A-Z][\w\-]*)[’']s\s+[a-z]")  # "Mr Carr's spokesman"
 _OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said X" or "according to X" ends
 _WHEN_WORDS = frozenset(day.lower() for day in _WEEKDAYS_AND_MONTHS[:7]) | {"yesterday", "today", "tonight"}
 _ABBREVIATIONS = frozenset(
@@ -1373,7 +1374,18 @@ class _Article:
         bare_head = description == head_word and words[0].lower() in ("the", "this", "that")
         if bare_head and head not in _DOCUMENT_NOUNS and (described_before := self._described_before(head, position)):
             return described_before  # "the source said" after "an informed diplomatic source here said Friday"
-        return core if head in _DOCUMENT_NOUNS else description
+        return core if head in _DOCUMENT_NOUNS else self._owner_named(description, position)
+
+    def _owner_named(self, description: str, position: int) -> str:
+        """A description owned by a person ("Mr Carr's spokesman", "Prime Minister Shinzo Abe’s government") with
+        the owner by name, as the article gives it, without titles; an owner named by surname alone stays so."""
+        owned = _TITLED_OWNER.match(description)
+        if owned is None:
+            return description
+        name, roles, is_person = _split_name(owned.group(1), "")
+        if not is_person or not roles or len(name) == 1 and roles.isdisjoint(_COURTESY_TITLES):
+            return description
+        return f"{self._fullest(name, position) if len(name) == 1 else ' '.join(name)}{description[owned.end(1):]}"
 
     def _described_before(self, head: str, position: int) -> str | None:
         """The latest fuller description ending in ``head`` that introduced someone before ``position`` ("a North

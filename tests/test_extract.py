@@ -1247,6 +1247,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“We are fine,” the official said.\n\nThe Quillian official at the National Reconciliation Council called the "
      "move “an act of defiance”.",
      ["official", "Quillian official at the National Reconciliation Council"]),
+    ("Arland’s Foreign Minister Oren Falk visited Quillia in May.\n\n“The proposal is not progressing,” Mr Falk's "
+     "spokesman said.",
+     ["Oren Falk's spokesman"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1595,7 +1598,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-reporting-clause-after-a-partial-reports-its-sentence",
         "states-after-a-nationality-is-a-noun",
         "a-pronoun-is-no-one-its-clause-names-after-it",
-        "a-bare-head-speaker-is-no-description-to-remember"])
+        "a-bare-head-speaker-is-no-description-to-remember",
+        "an-owner-by-courtesy-title-is-named-in-full"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
