@@ -1889,6 +1889,12 @@ class _Article:
         if not post_first:
             speaker, found = self._from_post(post, post_start, span.open_mark, sentence_speaker, outlet_speaks,
                                              set_off)
+            if found and embedded and verbs and not pre_first and not (
+                    verbs[-1][0].endswith("ing") or verbs[-1][0] in _ATTITUDE_VERBS):
+                inner, said = self._from_pre(whole_pre, verbs, span.open_mark, sentence_speaker)
+                if said and inner and inner != speaker and self._is_known_person(tuple(inner.split())):
+                    return _Attribution(inner, True, kind)  # "Yoon stressed that ... is the “key road map” ...,
+                    # Lee said": the words are Yoon's, as Lee reports them
             if found:
                 return _Attribution(speaker, True, kind)
         last = in_sentence[-1]

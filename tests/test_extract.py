@@ -1250,6 +1250,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Arland’s Foreign Minister Oren Falk visited Quillia in May.\n\n“The proposal is not progressing,” Mr Falk's "
      "spokesman said.",
      ["Oren Falk's spokesman"]),
+    ("President Oren Falk stressed that exposing Quillia’s record is the “key road map” for national security, "
+     "presidential spokesman Tor Mest said.",
+     ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1599,7 +1602,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "states-after-a-nationality-is-a-noun",
         "a-pronoun-is-no-one-its-clause-names-after-it",
         "a-bare-head-speaker-is-no-description-to-remember",
-        "an-owner-by-courtesy-title-is-named-in-full"])
+        "an-owner-by-courtesy-title-is-named-in-full",
+        "a-partial-is-its-inner-reporters-before-the-outer-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
