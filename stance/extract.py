@@ -1388,17 +1388,29 @@ class _Article:
         return f"{self._fullest(name, position) if len(name) == 1 else ' '.join(name)}{description[owned.end(1):]}"
 
     def _described_before(self, head: str, position: int) -> str | None:
-        """The latest fuller description ending in ``head`` that introduced someone before ``position`` ("a North
-        Korean security agent, who ordered him", "a spokesman for the country's Religious Believers Council", "Lim's
-        family"): what a later bare "the agent" stands for."""
+        """The latest fuller description ending in ``head`` that introduced someone before ``position``: qualified
+        before the head or by a body's name after it ("a North Korean security agent, who ordered him", "a spokesman
+        for the country's Religious Believers Council"), by an owner's name ("Lim's family", not "Tuesday’s vote"),
+        or, after "the", by capitalised words ("the South Korean police"): what a later bare "the agent" stands for."""
         text = self._masked_text()[max(0, position - 3000): position]
-        if text.find(head) < 0:
-            return None
-        found = _last_match(_indefinite_description(head), text)
-        if found is None or "\x00" in found.group(0):
-            return None
-        owner = found.group(2).split()[0] if found.group(2) else ""
-        return None if owner[:-2].lower() in _WHEN_WORDS else found.group(1) or found.group(2) or found.group(3)
+        at = len(text)
+        while (at := text.rfind(head, 0, at)) >= 0:
+            end = at + len(head)
+            if text[at - 1: at].isalnum() or text[end: end + 1].isalnum() or text[end: end + 1] in ("’", "'", "-"):
+                continue  # not the whole word
+            before = text[max(0, at - 80): at]
+            body = _BODY_AFTER_HEAD.match(text, end)
+            described = _DESCRIBED_BEFORE_HEAD.search(before)
+            if described and (described.group(1) or body):
+                found = text[at - len(before) + described.start(1): body.end() if body else end]
+            elif owned := _OWNER_BEFORE_HEAD.search(before):
+                found = "" if owned.group(1).split()[0][:-2].lower() in _WHEN_WORDS else owned.group(1) + head
+            elif named := _CAPITALISED_BEFORE_HEAD.search(before):
+                found = named.group(1) + head
+            else:
+                continue
+            return found if found and "\x00" not in found else None
+        return None
 
     def _couple(self, surname: str = "", given: tuple[str, str] | None = None) -> str | None:
         """The one couple the article names by two given names and a family name ("Fred and Cindy Warmbier",
@@ -3515,11 +3527,16 @@ _SPEECH_AFTER_HEAD = re.compile(  # how each match of _introduction ends
 
 
 _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "senior Blue House", "high-ranking"
-_BODY_AFTER_HEAD = (  # " for the country's Religious Believers Council": a capitalised run, ending capitalised
-    r"(?:[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[’']s[ \t]+)?[A-Z][\w’'.\-]*"
-    r"(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|for|the|and))*(?<![\s,.])(?<! of)(?<! for)(?<! the)(?<! and))")
+_BODY_AFTER_HEAD = re.compile(  # " for the country's Religious Believers Council": a capitalised run, ending so
+    r"[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[’']s[ \t]+)?[A-Z][\w’'.\-]*"
+    r"(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|for|the|and))*(?<![\s,.])(?<! of)(?<! for)(?<! the)(?<! and)(?![\w’'\-])")
 _DESCRIBING_WORD = (  # one word of a description: no joiner, no sentence's full stop (but "U.S.")
     r"(?!(?:the|a|an|of|in|to|and|or|who|which|that|for|at|from|with|by|on)\s)(?:(?:[A-Z]\.)+|[\w’'\-]+)")
+# what stands before a head noun that a description introduced (_described_before): "a North Korean security ",
+# "a " (then a body's name after the head), "Lim's ", "the South Korean "
+_DESCRIBED_BEFORE_HEAD = re.compile(rf"\b(?:[Aa]|[Aa]n|[Oo]ne)[ \t]+((?:{_DESCRIBING_WORD}[ \t]+){{0,4}})$")
+_OWNER_BEFORE_HEAD = re.compile(r"\b((?:[A-Z][\w’'.\-]*[ \t]+){0,2}[A-Z][\w\-]*[’']s[ \t]+)$")
+_CAPITALISED_BEFORE_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?:[A-Z]\.)+[ \t]+|[A-Z][\w’'\-]*[ \t]+){1,3})$")
 
 
 @lru_cache(maxsize=64)
@@ -3528,20 +3545,6 @@ def _introduction(head: str) -> re.Pattern[str]:
     introduced by a description ending in ``head``, and where the speaker works."""
     return re.compile(
         rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS}{re.escape(head)}{_HEAD_QUALIFIER}){_HEAD_PLACE}\s+(?:said|says|told)\b")
-
-
-@lru_cache(maxsize=64)
-def _indefinite_description(head: str) -> re.Pattern[str]:
-    """"a North Korean security agent", "an informed diplomatic source", "a spokesman for the country's Religious
-    Believers Council": a speaker introduced by a description ending in ``head``, qualified before it or by a
-    body's name after it; or by an owner's name ("Lim's family"); or, after "the", by capitalised words ("the South
-    Korean police")."""
-    word = re.escape(head)
-    qualified = rf"(?:{_DESCRIBING_WORD}[ \t]+){{1,4}}{word}|{word}(?=[ \t]+(?:for|of|at|from)[ \t])"
-    owned = rf"(?:[A-Z][\w’'.\-]*[ \t]+){{0,2}}[A-Z][\w\-]*[’']s[ \t]+{word}"  # "Lim's family"
-    named = rf"(?:(?:[A-Z]\.)+[ \t]+|[A-Z][\w’'\-]*[ \t]+){{1,3}}{word}"  # "the North Korean government"
-    return re.compile(rf"(?:\b(?:[Aa]|[Aa]n|[Oo]ne)[ \t]+((?:{qualified}){_BODY_AFTER_HEAD}?)|\b({owned})|"
-                      rf"\b[Tt]he[ \t]+({named}))(?![\w’'\-])")
 
 
 @lru_cache(maxsize=64)
