@@ -945,8 +945,14 @@ class _Article:
         senior official": the description the text introduced the speaker with, in a sentence that quoted no one."""
         text = self._masked_text()[max(0, position - 3000): position]
         found: list[tuple[int, str]] = []
-        if _head_then_speech(text, head):  # else no match is possible: spare compiling the head's expression
-            found += [(match.start(), match.group(1)) for match in _introduction(head).finditer(text)]
+        at = text.find(head)
+        while at >= 0:  # "a unification ministry official from the ... said": the head, then what follows it, then
+            end = at + len(head)  # what opens the description before it
+            speech = _QUALIFIED_SPEECH.match(text, end) if text[at - 1: at].isspace() else None
+            opening = _INTRODUCING_ARTICLE.search(text, max(0, at - 200), at) if speech else None
+            if opening:
+                found.append((opening.start(), text[opening.start(1): end] + speech.group(1)))
+            at = text.find(head, speech.end() if speech else at + 1)
         if _according_then_head(text, head):  # "According to a high-ranking government source, Lee ..."
             found += [(match.start(), match.group(1)) for match in _sourced_introduction(head).finditer(text)]
         return max(found)[1] if found else None
@@ -3522,11 +3528,12 @@ _WORD_BOUNDARY = re.compile(r"\b")
 _HEAD_QUALIFIER = r"(?:\s+(?:from|of|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?)?"  # "from the
 # Presidential office": where an unnamed speaker works, kept with the description
 _HEAD_PLACE = r"(?:\s+in\s+[A-Z][\w’'\-]*)?"  # "in Seoul": where the speaker spoke, left out of the description
-_SPEECH_AFTER_HEAD = re.compile(  # how each match of _introduction ends
-    _HEAD_QUALIFIER + _HEAD_PLACE + r"\s+(?:said|says|told)\b")
+_QUALIFIED_SPEECH = re.compile(  # what follows the head of a description that introduces a speaker (_introduced)
+    rf"({_HEAD_QUALIFIER}){_HEAD_PLACE}\s+(?:said|says|told)\b")
 
 
 _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "senior Blue House", "high-ranking"
+_INTRODUCING_ARTICLE = re.compile(rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS})$")  # "a senior Blue House " + head
 _BODY_AFTER_HEAD = re.compile(  # " for the country's Religious Believers Council": a capitalised run, ending so
     r"[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[’']s[ \t]+)?[A-Z][\w’'.\-]*"
     r"(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|for|the|and))*(?<![\s,.])(?<! of)(?<! for)(?<! the)(?<! and)(?![\w’'\-])")
@@ -3537,14 +3544,6 @@ _DESCRIBING_WORD = (  # one word of a description: no joiner, no sentence's full
 _DESCRIBED_BEFORE_HEAD = re.compile(rf"\b(?:[Aa]|[Aa]n|[Oo]ne)[ \t]+((?:{_DESCRIBING_WORD}[ \t]+){{0,4}})$")
 _OWNER_BEFORE_HEAD = re.compile(r"\b((?:[A-Z][\w’'.\-]*[ \t]+){0,2}[A-Z][\w\-]*[’']s[ \t]+)$")
 _CAPITALISED_BEFORE_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?:[A-Z]\.)+[ \t]+|[A-Z][\w’'\-]*[ \t]+){1,3})$")
-
-
-@lru_cache(maxsize=64)
-def _introduction(head: str) -> re.Pattern[str]:
-    """"a unification ministry official said", "an official from the Presidential office said": a speaker
-    introduced by a description ending in ``head``, and where the speaker works."""
-    return re.compile(
-        rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS}{re.escape(head)}{_HEAD_QUALIFIER}){_HEAD_PLACE}\s+(?:said|says|told)\b")
 
 
 @lru_cache(maxsize=64)
@@ -3561,17 +3560,6 @@ def _according_then_head(text: str, head: str) -> bool:
         if text.find(head, at, at + 80) >= 0:
             return True
         at = text.find("ccording to a", at + 1)
-    return False
-
-
-def _head_then_speech(text: str, head: str) -> bool:
-    """Does ``head`` stand in ``text`` followed by "said", "says" or "told", as every match of
-    ``_introduction(head)`` has it? A literal search, far cheaper than compiling that expression."""
-    at = text.find(head)
-    while at >= 0:
-        if _SPEECH_AFTER_HEAD.match(text, at + len(head)):
-            return True
-        at = text.find(head, at + 1)
     return False
 
 
