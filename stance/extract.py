@@ -395,6 +395,9 @@ _TRAILING_DASH_ASIDE = re.compile(  # " – who died in 2017 –", "--the Europe
 # also spoke to defectors—": unspaced dashes around a relative clause
 _DASHED_RELATIVE = re.compile(r"[–—](?:which|who)\s+(?:[\w-]+\s+)?$")  # "—which also" before an aside's verb
 _ON_DAY_OF_MONTH = re.compile(r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)$")  # "on the 15th", as Korean outlets date
+_ON_WEEKDAY_AND_DATE = re.compile(  # "Russia on Thursday, November 20, slammed": when, between subject and verb
+    rf"\s+on\s+(?:{'|'.join(_WEEKDAYS_AND_MONTHS[:7])}),\s+(?:{'|'.join(_MONTHS)}|(?:{'|'.join(_WEEKDAYS_AND_MONTHS[7:])})\.?)"
+    r"\s+\d{1,2}(?:,\s+\d{4})?,$")
 _SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:(?:on|to|under|with|at|in|from)\b[^,.;\x00]*|anonymously),?$")
 _GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
 _OWNER_THEN_MODIFIER = re.compile(r"(.*[^\s’'])[’']s\s+([a-z]+)")  # "Trump’s public" (promise)
@@ -2752,6 +2755,8 @@ def _subject_phrase(before: str) -> str:
     subject of its own (coordination, a participle, a prepositional object).
     """
     text = before.rstrip()
+    if text.endswith(","):
+        text = _ON_WEEKDAY_AND_DATE.sub("", text)
     if text.endswith(" to"):  # "The commentator went on to say": the subject of the verb that leads to it
         text = _GOES_ON_TO.sub("", text)
     if "speaking" in text:  # "A senior official speaking on background said": the official

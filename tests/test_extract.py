@@ -1253,6 +1253,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("President Oren Falk stressed that exposing Quillia’s record is the “key road map” for national security, "
      "presidential spokesman Tor Mest said.",
      ["Oren Falk"]),
+    ("Foreign Minister Tor Mest spoke in Falk City on Monday.\n\nQuillia on Thursday, November 20, slammed as "
+     "“counter-productive” a landmark resolution on Arland.",
+     ["Quillia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1603,7 +1606,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-pronoun-is-no-one-its-clause-names-after-it",
         "a-bare-head-speaker-is-no-description-to-remember",
         "an-owner-by-courtesy-title-is-named-in-full",
-        "a-partial-is-its-inner-reporters-before-the-outer-clause"])
+        "a-partial-is-its-inner-reporters-before-the-outer-clause",
+        "a-weekday-and-date-between-subject-and-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
