@@ -2661,6 +2661,24 @@ def _is_plural_noun(word: str) -> bool:
     return word.isalpha() and word.endswith("s") and not word.endswith("ss")
 
 
+def _plural_before_and(words: list[str]) -> str:
+    """The group named before an "and" that joins two groups: a plural noun, the lower-case words before it and any
+    capitalised ones before those ("Cheong Wa Dae sources", "human rights groups"), standing after the clause's
+    start, a preposition or a determiner (not "Kim met officials"); else ""."""
+    if not words or not (words[-1].isalpha() and (words[-1].islower() or len(words) == 1) and _is_plural_noun(
+            words[-1].lower())):  # ("Officials and analysts said")
+        return ""
+    start = len(words) - 1
+    while start > 0 and len(words) - start < 4 and words[start - 1].isalpha() and words[start - 1].islower() and (
+            words[start - 1] not in _CLAUSE_STOPS | _DETERMINERS) and not _FINITE_VERB.fullmatch(words[start - 1]):
+        start -= 1  # (not a verb: "Kim met officials and diplomats")
+    while start > 0 and len(words) - start < 8 and words[start - 1][:1].isupper() and words[start - 1].isalpha():
+        start -= 1
+    before = _bare(words[start - 1]) if start > 0 else ""
+    opened = not before or before in _CLAUSE_STOPS or before in _DETERMINERS or words[start - 1].endswith(",")
+    return " ".join(words[start:]) if opened else ""
+
+
 def _is_bare_plural(words: list[str]) -> bool:
     """Are these lower-case words a plural noun with its modifiers ("civic groups", "officials")?"""
     return bool(words) and all(word.isalpha() and word.islower() for word in words) and _is_plural_noun(
@@ -2882,6 +2900,9 @@ def _subject_phrase(before: str) -> str:
                 continue
             break
         index -= 1
+    if index > 0 and _bare(words[index]) == "and" and _is_bare_plural(phrase) and (
+            other := _plural_before_and(words[:index])):  # "Cheong Wa Dae sources and political analysts said",
+        return f"{other} and {' '.join(phrase)}"  # "criticism from human rights groups and opposition lawmakers, who"
     if (index < 0 or _bare(words[index]) == "what") and len(phrase) <= 3 and _is_bare_plural(phrase):
         return " ".join(phrase)  # '"...," civic groups said', "what officials call": a plural needs no determiner
     if index < 0 and len(phrase) > 2 and _bare(phrase[1]) == "of" and _is_bare_plural(phrase[:1]):

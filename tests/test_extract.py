@@ -1256,6 +1256,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Foreign Minister Tor Mest spoke in Falk City on Monday.\n\nQuillia on Thursday, November 20, slammed as "
      "“counter-productive” a landmark resolution on Arland.",
      ["Quillia"]),
+    ("The decision was met with criticism from human rights groups and opposition lawmakers, who said it gave “an "
+     "impression of weakness.”",
+     ["human rights groups and opposition lawmakers"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1607,7 +1610,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-bare-head-speaker-is-no-description-to-remember",
         "an-owner-by-courtesy-title-is-named-in-full",
         "a-partial-is-its-inner-reporters-before-the-outer-clause",
-        "a-weekday-and-date-between-subject-and-verb"])
+        "a-weekday-and-date-between-subject-and-verb",
+        "two-groups-joined-by-and-speak-together"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
