@@ -343,7 +343,8 @@ _CLAUSE_STOPS = frozenset(
     "who which that whose where when while whilst because although though as in at on during to after before "
     "about for with from and but if what since until unless whereas".split()
 )
-_MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet commentary editorial broadcaster website station".split())
+_MEDIA_NOUNS = frozenset(
+    "newspaper paper daily agency outlet commentary editorial broadcaster website station mouthpiece".split())
 _MEDIA_AUTHORED = _MEDIA_NOUNS | {"article", "column"}  # "the article said": the news outlet last named
 _MEDIA_WORDS = ("outlet", "sinmun", "kcna", "agency", "uriminzokkiri", "meari", "news", "times", "herald", "post",
                 "daily", "journal", "yonhap", "xinhua")
@@ -408,7 +409,7 @@ _HONOURS = frozenset({"ac", "ao", "cmg", "obe", "mbe", "cbe", "kbe", "qc", "kc",
 _SURNAME_STOPWORDS = frozenset({"so", "no", "do", "ko", "ha"})  # Korean surnames spelt like English words
 _GIVEN_NAME_STOPWORDS = frozenset({"in", "an", "so", "do", "on"})  # the last syllables of "Moon Jae In", "Lee Jae An"
 _GROUP_NOUNS = frozenset("group organization organisation company firm coalition association charity movement "
-                         "campaign alliance foundation".split())  # what "the group said" may call a named body
+                         "campaign alliance foundation watchdog".split())  # what "the group said" may call a named body
 _ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ness", "ism", "ship")  # "Provocation", "Readiness": no name's words
 _TO_BE_SUFFIXES = ("-designate", "-nominee", "-elect")
 _OWNED_DOCUMENT = re.compile(  # a named body's or person's statement, story, stance: the owner speaks
@@ -1349,7 +1350,8 @@ class _Article:
                 self._last_speaker_as(head, position, qualifiers)) or self._by_role(
                 head, position, qualifiers) or self._named_body(head, position) or (  # "the outlet"
                 self._latest_outlet(position) if head in _MEDIA_AUTHORED and words[0].lower() == "the" else None)
-            if not resolved and head in _GROUP_NOUNS and len(words) == 2:  # "the group said"
+            if not resolved and head in _GROUP_NOUNS and words[-1].lower() == head and all(
+                    word.islower() for word in words[1:]):  # "the group said", "the rights group said"
                 resolved = self._recent_organisation(position)
             if resolved:
                 return resolved

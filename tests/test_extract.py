@@ -1259,6 +1259,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The decision was met with criticism from human rights groups and opposition lawmakers, who said it gave “an "
      "impression of weakness.”",
      ["human rights groups and opposition lawmakers"]),
+    ("Arland Rights Watch released a report on Quillia on Monday.\n\n“Inaction has a cost,” the watchdog said in a "
+     "press release. “Silence is no policy,” the rights group added.",
+     ["Arland Rights Watch", "Arland Rights Watch"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1611,7 +1614,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-owner-by-courtesy-title-is-named-in-full",
         "a-partial-is-its-inner-reporters-before-the-outer-clause",
         "a-weekday-and-date-between-subject-and-verb",
-        "two-groups-joined-by-and-speak-together"])
+        "two-groups-joined-by-and-speak-together",
+        "the-watchdog-is-the-group-named-last"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
