@@ -1262,6 +1262,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Arland Rights Watch released a report on Quillia on Monday.\n\n“Inaction has a cost,” the watchdog said in a "
      "press release. “Silence is no policy,” the rights group added.",
      ["Arland Rights Watch", "Arland Rights Watch"]),
+    ("Former basketball star Tor Mest arrived in Falk City on Monday.\n\nThe tattooed ex-basketball star called Ada "
+     "Quill an “awesome kid.”",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1615,7 +1618,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-partial-is-its-inner-reporters-before-the-outer-clause",
         "a-weekday-and-date-between-subject-and-verb",
         "two-groups-joined-by-and-speak-together",
-        "the-watchdog-is-the-group-named-last"])
+        "the-watchdog-is-the-group-named-last",
+        "a-star-is-a-role-its-holder-speaks-as"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
