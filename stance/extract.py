@@ -1370,9 +1370,9 @@ class _Article:
             if introduced and head in _ANONYMOUS_HEADS:  # "a senior Blue House official told JoongAng Ilbo": the
                 return introduced  # unnamed official, not the subject of the latest sentence
             # a singular role only: "the foreign ministers" are several people, not the sentence's subject
-            if is_role and not document and not _plural_role(head) and (current := self.current_subject()) and (
-                    not _names_a_body(current)):  # (a person's role: "the academic" is not "the two Koreas")
-                return current
+            if is_role and not document and not _plural_role(head) and _WITHHELD.isdisjoint(map(str.lower, words)) and (
+                    current := self.current_subject()) and not _names_a_body(current):  # (a person's role: "the
+                return current  # academic" is not "the two Koreas"; "the unnamed spokesman" is nobody named)
             if introduced:
                 return introduced
         if words[0].lower() in ("a", "an") and head in word_list("titles") and (

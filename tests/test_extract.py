@@ -1265,6 +1265,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Former basketball star Tor Mest arrived in Falk City on Monday.\n\nThe tattooed ex-basketball star called Ada "
      "Quill an “awesome kid.”",
      ["Tor Mest"]),
+    ("Oren Falk was sent home in a coma.\n\nThe statement called the condemnations of Mr. Falk's treatment sheer "
+     "hypocrisy.\n\n“We gave him care with all sincerity,” the unnamed spokesman said.",
+     ["spokesman"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1619,7 +1622,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-weekday-and-date-between-subject-and-verb",
         "two-groups-joined-by-and-speak-together",
         "the-watchdog-is-the-group-named-last",
-        "a-star-is-a-role-its-holder-speaks-as"])
+        "a-star-is-a-role-its-holder-speaks-as",
+        "an-unnamed-role-is-nobody-named-before"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
