@@ -2713,8 +2713,12 @@ def _subject_can_end(between: str, after: str) -> bool:
     """Can the words between a quote and a later speech verb end with the verb's subject? A long stretch
     is the reporter's own clause, unless it is all the subject ("a spokesman for the ... Commission said"),
     an appositive closes it ("Bill Richardson, an expert who ..., said") or the sentence closes with a short
-    "..., the unification ministry said Monday." """
+    "..., the unification ministry said Monday." A passive's auxiliary before the verb is no part of the subject
+    ("Kim Ha-rin, a participant who ..., was quoted as saying")."""
     words = between.split()
+    if len(words) > 1 and _bare(words[-1]) in _BE_FORMS:
+        words.pop()
+        between = between[: between.rstrip().rfind(" ")]
     if len(words) <= 10:
         return True
     if len(words) <= 30 and words[-1].endswith(","):

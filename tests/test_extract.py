@@ -1268,6 +1268,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Oren Falk was sent home in a coma.\n\nThe statement called the condemnations of Mr. Falk's treatment sheer "
      "hypocrisy.\n\n“We gave him care with all sincerity,” the unnamed spokesman said.",
      ["spokesman"]),
+    ("“I would like to make friends with Quillian students,” Tor Mest, a participant who welcomed the visit to Falk "
+     "City, was quoted as saying in a report.",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1623,7 +1626,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "two-groups-joined-by-and-speak-together",
         "the-watchdog-is-the-group-named-last",
         "a-star-is-a-role-its-holder-speaks-as",
-        "an-unnamed-role-is-nobody-named-before"])
+        "an-unnamed-role-is-nobody-named-before",
+        "a-passives-auxiliary-after-a-long-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
