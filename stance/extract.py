@@ -188,8 +188,10 @@ _REDUCED_PASSIVE = re.compile(  # "denounced by X (as) “...”"; not "indicate
 _BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
-_NAME_THEN_CUT = re.compile(  # what follows a quote that the excerpt cuts off: a name, its description, no verb
-    r"[ \t]*,?[ \t]+(?!Says\b|Said\b)((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)"
+_NAME_THEN_CUT = re.compile(  # what follows a quote that the excerpt cuts off: a name, its description, no verb;
+    # or a title and a name ("Ministry of Unification spokesman Baik Tae-hyun")
+    r"[ \t]*,?[ \t]+(?!Says\b|Said\b)((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+(?:(?:of|for|the)[ \t]+)?){1,4}[a-z]+[ \t]+"
+    r"[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)"
     r"(?:,[^.!?\n\x00“”\"]*)?\s*")
 _AUTHORED_BY = re.compile(  # "a report carried by KCNA", "a notice signed by Rex Tillerson": who issued it
     r"\s(?:published|carried|signed|issued|released|written|authored|sent)\s+by\s+([^,;\x00]+)")

@@ -1271,6 +1271,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“I would like to make friends with Quillian students,” Tor Mest, a participant who welcomed the visit to Falk "
      "City, was quoted as saying in a report.",
      ["Tor Mest"]),
+    ("“Talks must resume,” Ada Quill said on Monday.\n\n“We will bring the detainees back as soon as possible,” "
+     "Ministry of Unity spokesman Tor Mest",
+     ["Ada Quill", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1627,7 +1630,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-watchdog-is-the-group-named-last",
         "a-star-is-a-role-its-holder-speaks-as",
         "an-unnamed-role-is-nobody-named-before",
-        "a-passives-auxiliary-after-a-long-subject"])
+        "a-passives-auxiliary-after-a-long-subject",
+        "a-title-and-name-after-a-quote-cut-off"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
