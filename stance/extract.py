@@ -3310,8 +3310,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         return (), frozenset(roles | {lowered[-1]}), False  # "North Korean Ambassador"
     if len(tokens) > 1 and all(map(str.isupper, tokens)):  # a dateline: "HONG KONG (AP)"
         return tuple(tokens), frozenset(roles), False
-    if len(tokens) == 1 and roles and len(tokens[0]) > 1 and tokens[0].isupper() and not chunk.isupper():
-        return tuple(tokens), frozenset(roles), False  # "Former NBA player": a body's acronym after a title word
+    if len(tokens) == 1 and roles and len(tokens[0]) > 1 and tokens[0].isupper() and (
+            not chunk.isupper() or previous):  # "Former NBA player", "former NBA stars": a body's acronym after a
+        return tuple(tokens), frozenset(roles), False  # title word (but an all-capitals line's "PRESIDENT TRUMP")
     organisation_at = [] if organisation_tokens.isdisjoint(lowered) else [
         i for i, token in enumerate(lowered) if token in organisation_tokens]
     if organisation_at and len(tokens) - organisation_at[-1] > 2:  # "United Nations Samantha Power"

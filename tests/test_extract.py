@@ -1274,6 +1274,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“Talks must resume,” Ada Quill said on Monday.\n\n“We will bring the detainees back as soon as possible,” "
      "Ministry of Unity spokesman Tor Mest",
      ["Ada Quill", "Tor Mest"]),
+    ("Former ABL star Tor Mest lashed out on Tuesday at his critics.\n\n“They left their families to help this "
+     "country,” he told reporters.\n\nHis roster includes former ABL stars Oren Falk and Ada Quill.",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1631,7 +1634,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-star-is-a-role-its-holder-speaks-as",
         "an-unnamed-role-is-nobody-named-before",
         "a-passives-auxiliary-after-a-long-subject",
-        "a-title-and-name-after-a-quote-cut-off"])
+        "a-title-and-name-after-a-quote-cut-off",
+        "an-acronym-after-a-lower-case-title-is-no-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
