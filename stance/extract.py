@@ -188,6 +188,8 @@ _REDUCED_PASSIVE = re.compile(  # "denounced by X (as) “...”"; not "indicate
 _BY_AGENT = re.compile(r"[^,.;\x00]{0,40}?\bby\s")  # "a statement issued Friday by the chairman": its author
 _PARTICIPLE_BY = re.compile(  # "a letter seen by Reuters": Reuters did not write it
     r"\s+(?:seen|obtained|carried|published|reviewed|quoted|cited|posted|broadcast|aired)\s+by\s+")
+_NAME_ON_TOPIC = re.compile(  # a label's "Sen. Bernie Sanders on ABC's “This Week”" before a colon and a quote
+    r"(?:^|[\n•])[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w.’'\-]*[ \t]+){0,4}[A-ZÀ-ÖØ-Þ][\w’'\-]*)[ \t]+on[ \t]+[^:\n]{1,80}$")
 _NAME_THEN_CUT = re.compile(  # what follows a quote that the excerpt cuts off: a name, its description, no verb;
     # or a title and a name ("Ministry of Unification spokesman Baik Tae-hyun")
     r"[ \t]*,?[ \t]+(?!Says\b|Said\b)((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+(?:(?:of|for|the)[ \t]+)?){1,4}[a-z]+[ \t]+"
@@ -2035,6 +2037,9 @@ class _Article:
             titled = _NAME_THEN_ROLE.search(colon[:-1])  # "[Yoon Seong-deok/Ambassador to Geneva:", "Kim Song(...):"
             if titled:
                 return self._resolve(titled.group(1), position), True
+            on_topic = _NAME_ON_TOPIC.search(colon[:-1])  # "Sen. Bernie Sanders on ABC's “This Week”:", "Trump on
+            if on_topic and (named := self._resolve(on_topic.group(1), position)):  # Kim and human rights:": a
+                return named, True  # label naming the speaker and what or where they spoke on
             # "He listed these criteria:": a clause's subject leads the quote, not its object
             return self._resolve(_main_clause_subject(colon[:-1]) or _subject_phrase(colon[:-1]), position), True
         verbs = [verb for verb in verbs if not _ends_opening_clause(pre, verb[1], verb[2])]

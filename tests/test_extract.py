@@ -1277,6 +1277,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Former ABL star Tor Mest lashed out on Tuesday at his critics.\n\n“They left their families to help this "
      "country,” he told reporters.\n\nHis roster includes former ABL stars Oren Falk and Ada Quill.",
      ["Tor Mest"]),
+    ("What they are saying:\n\n  • Sen. Tor Mest on Arland One’s “This Week”: “I have no problem with him sitting "
+     "down with the leader.”",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1635,7 +1638,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-unnamed-role-is-nobody-named-before",
         "a-passives-auxiliary-after-a-long-subject",
         "a-title-and-name-after-a-quote-cut-off",
-        "an-acronym-after-a-lower-case-title-is-no-name"])
+        "an-acronym-after-a-lower-case-title-is-no-name",
+        "a-label-naming-the-speaker-on-a-topic"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
