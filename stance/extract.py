@@ -275,6 +275,9 @@ _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset(
     "family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
 _LABELLED_OBJECT = re.compile(r"[^\x00.;:]{0,60}?\sas\s+[“\"‘']?\x00")  # "... claims over X as “...”"
+_OBJECT_TAKING_VERBS = frozenset(  # verbs whose object may be a speech noun ("offered praise", "made remarks")
+    "offered offers offer gave gives give made makes make issued issues issue heaped heaps received receives "
+    "welcomed welcomes rejected rejects dismissed dismisses ignored ignores".split())
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "
@@ -2615,6 +2618,8 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
             # formal report"
         if verb in _NOUN_OR_VERB and _bare((clause[end: end + 12].split() or [""])[0]) in _BE_FORMS:
             continue  # "The North Korean claim is ...": a noun before its verb
+        if verb in _NOUN_OR_VERB and not verb.endswith("ing") and previous in _OBJECT_TAKING_VERBS:
+            continue  # "Trump on Tuesday offered praise for Kim": the object of another verb
         if verb in _NOUN_OR_VERB and not verb.endswith(("s", "ed", "ing")) and words_before and (
                 words_before[-1][-1:].isalpha()) and not clause[end: end + 2].strip(" \t"):
             continue  # "N. Korea 'rejects' UN rights report" (a headline's end): a noun closing its noun phrase

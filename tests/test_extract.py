@@ -1280,6 +1280,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("What they are saying:\n\n  • Sen. Tor Mest on Arland One’s “This Week”: “I have no problem with him sitting "
      "down with the leader.”",
      ["Tor Mest"]),
+    ("Oren Falk on Tuesday offered praise for Ada Quill, saying ahead of their meeting that she “has really been very "
+     "open.”",
+     ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1639,7 +1642,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-passives-auxiliary-after-a-long-subject",
         "a-title-and-name-after-a-quote-cut-off",
         "an-acronym-after-a-lower-case-title-is-no-name",
-        "a-label-naming-the-speaker-on-a-topic"])
+        "a-label-naming-the-speaker-on-a-topic",
+        "a-speech-noun-as-a-verbs-object"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
