@@ -343,6 +343,11 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne\s+of|[A-ZÀ-ÖØ-Þ][\w.\-]*[’']s)\s+"
     r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w’'.\-]*)?),$")
 # "Bae's sister, Terri Chung,", "Warmbier's parents, Fred and Cindy,"
+_FULL_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
+_NAME_LIST = re.compile(rf"{_FULL_NAME}(?:,\s+{_FULL_NAME}){{0,20}},?\s+and\s+{_FULL_NAME}")  # people named together
+_NAMES_AFTER_GROUP = re.compile(  # "the three Republican legislators from the House, Ileana Ros-Lehtinen, Edward
+    rf"(?:^|\s)[Tt]he\s+(?=[^,]{{0,120}}?\b[a-z]{{3,}}s\b)[^,]{{1,120}},\s+({_NAME_LIST.pattern}),$")  # Royce
+# and Donald Manzullo,": a group, then its members by name
 _TOKEN = re.compile(r"\S+")
 _BEEN_NEXT = re.compile(r"\s+been(?!\S)")  # the next token is "been"
 _DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
@@ -1659,6 +1664,11 @@ class _Article:
         subject = _main_clause_subject(text[start: position])
         if " and " not in subject:
             subject = self._latest_subject_phrase()
+        if " and " in subject and "," in subject and _NAME_LIST.fullmatch(subject):  # "Ileana Ros-Lehtinen, Edward
+            *others, last = subject.replace(", and ", " and ").rsplit(" and ", 1)  # Royce and Donald Manzullo"
+            names = [self._resolve(name, position) for name in (*others[0].split(", "), last)]
+            return f"{', '.join(names[:-1])} and {names[-1]}" if all(
+                name and self._is_known_person(tuple(name.split())) for name in names) else None
         if " and " not in subject or not _JOINT.fullmatch(subject):
             return None
         resolved = self._resolve(subject, position)
@@ -2811,6 +2821,8 @@ def _subject_phrase(before: str) -> str:
     if text.endswith(",") and (opening := _NAME_THEN_RELATIVE.match(text)) and _split_name(opening.group(1), "")[2]:
         return opening.group(1)  # '”, Jeong Gi-seop, who chairs ..., known as the Gaeseong Industrial Complex, or
         # GIC, told': a person's name opening the clause, then a relative clause to the verb
+    if text.endswith(",") and " and " in text and (members := _NAMES_AFTER_GROUP.search(text)):
+        return members.group(1).replace(", and ", " and ")
     if text.endswith(","):
         named = _NAME_AFTER_DESCRIPTION.search(text)
         if named and (" and " not in named.group(1) or all(  # "the father, Fred,", "the Vatican secretary of

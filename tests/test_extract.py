@@ -1283,6 +1283,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Oren Falk on Tuesday offered praise for Ada Quill, saying ahead of their meeting that she “has really been very "
      "open.”",
      ["Oren Falk"]),
+    ("But the three Arlandian legislators from the House, Oren Falk, Ada Quill and Tor Mest, sent a letter to the "
+     "minister.\n\nThey said in a statement they “would resist any attempt to remove Quillia from the list.”",
+     ["Oren Falk, Ada Quill and Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1643,7 +1646,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-title-and-name-after-a-quote-cut-off",
         "an-acronym-after-a-lower-case-title-is-no-name",
         "a-label-naming-the-speaker-on-a-topic",
-        "a-speech-noun-as-a-verbs-object"])
+        "a-speech-noun-as-a-verbs-object",
+        "a-groups-members-named-in-an-appositive-speak-together"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
