@@ -81,6 +81,12 @@ _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}  # an object pronou
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _OTHER_GENDER_NAMES = {"he": "female_given_names", "she": "male_given_names"}  # whom a pronoun cannot stand for
 _SAME_GENDER_NAMES = {"he": "male_given_names", "she": "female_given_names"}  # whom it can, by given name
+_GENDERED_NOUNS = {  # a description's head noun of one gender, by the given-name list of that gender
+    "male_given_names": frozenset("spokesman chairman congressman assemblyman businessman man boy father son brother "
+                                  "husband grandfather uncle nephew king prince emperor".split()),
+    "female_given_names": frozenset("spokeswoman chairwoman congresswoman assemblywoman businesswoman woman girl "
+                                    "mother daughter sister wife widow grandmother aunt niece queen princess "
+                                    "empress".split())}
 _GENDER_WINDOW = 1500  # how far back "she said" looks for a woman named, when no subject read is one
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "self", "it": "thing"}
 _DETERMINERS = frozenset(
@@ -3444,10 +3450,13 @@ def _unglued(start: int, chunk: str) -> Iterator[tuple[int, str]]:
 
 def _of_other_gender(name: str, pronoun: str) -> bool:
     """Whether the given name of ``name`` is one that ``pronoun`` ("he", "she") cannot stand for: its first word,
-    or the words after a Korean family name ("Jong-un" of "Kim Jong-un", "Jong Un" of "Kim Jong Un")."""
+    or the words after a Korean family name ("Jong-un" of "Kim Jong-un", "Jong Un" of "Kim Jong Un"); or, for a
+    description, its head noun ("spokesman of the NDC" for "she")."""
     other = _OTHER_GENDER_NAMES.get(pronoun)
     if other is None:
         return False
+    if name[:1].islower() and _description_head(name).lower() in _GENDERED_NOUNS[other]:
+        return True
     names, tokens = word_list(other), name.split()
     korean = "-".join(tokens[1:]) if 1 < len(tokens) <= 3 else ""  # (a surname alone holds no hyphen: "Gavin")
     return _fold(tokens[0]) in names or ("-" in korean and _fold(korean) in names)

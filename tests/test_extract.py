@@ -1286,6 +1286,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("But the three Arlandian legislators from the House, Oren Falk, Ada Quill and Tor Mest, sent a letter to the "
      "minister.\n\nThey said in a statement they “would resist any attempt to remove Quillia from the list.”",
      ["Oren Falk, Ada Quill and Tor Mest"]),
+    ("President Ada Quill proposed talks with Quillia in Falk City on Friday.\n\n“The proposal is irrelevant,” a "
+     "spokesman of the Quillian council said in a statement.\n\n“Unity is for us an example,” she had said.",
+     ["spokesman of the Quillian council", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1647,7 +1650,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-acronym-after-a-lower-case-title-is-no-name",
         "a-label-naming-the-speaker-on-a-topic",
         "a-speech-noun-as-a-verbs-object",
-        "a-groups-members-named-in-an-appositive-speak-together"])
+        "a-groups-members-named-in-an-appositive-speak-together",
+        "she-is-no-spokesman"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
