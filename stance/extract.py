@@ -349,11 +349,12 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne\s+of|[A-ZÀ-ÖØ-Þ][\w.\-]*[’']s)\s+"
     r"[^,]{1,60},\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w’'.\-]*)?),$")
 # "Bae's sister, Terri Chung,", "Warmbier's parents, Fred and Cindy,"
-_FULL_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*"
-_NAME_LIST = re.compile(rf"{_FULL_NAME}(?:,\s+{_FULL_NAME}){{0,20}},?\s+and\s+{_FULL_NAME}")  # people named together
-_NAMES_AFTER_GROUP = re.compile(  # "the three Republican legislators from the House, Ileana Ros-Lehtinen, Edward
-    rf"(?:^|\s)[Tt]he\s+(?=[^,]{{0,120}}?\b[a-z]{{3,}}s\b)[^,]{{1,120}},\s+({_NAME_LIST.pattern}),$")  # Royce
-# and Donald Manzullo,": a group, then its members by name
+_FULL_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*"  # two to four capitalised words
+_NAME_LIST = re.compile(  # people named together: "Ileana Ros-Lehtinen, Edward Royce and Donald Manzullo"
+    rf"{_FULL_NAME}(?:,\s+{_FULL_NAME}){{0,20}},?\s+and\s+{_FULL_NAME}")
+_NAMES_AFTER_GROUP = re.compile(  # a group, then its members by name: "the three Republican legislators from the
+    # House of Representatives, Ileana Ros-Lehtinen, Edward Royce and Donald Manzullo,"
+    rf"(?:^|\s)[Tt]he\s+(?=[^,]{{0,120}}?\b[a-z]{{3,}}s\b)[^,]{{1,120}},\s+({_NAME_LIST.pattern}),$")
 _TOKEN = re.compile(r"\S+")
 _BEEN_NEXT = re.compile(r"\s+been(?!\S)")  # the next token is "been"
 _DASHES = frozenset(("--", "—", "–", "-", "•"))  # "SEOUL, Aug. 2 (Yonhap) -- North Korea said": a dateline ends
@@ -1671,8 +1672,8 @@ class _Article:
         if " and " not in subject:
             subject = self._latest_subject_phrase()
         if " and " in subject and "," in subject and _NAME_LIST.fullmatch(subject):  # "Ileana Ros-Lehtinen, Edward
-            *others, last = subject.replace(", and ", " and ").rsplit(" and ", 1)  # Royce and Donald Manzullo"
-            names = [self._resolve(name, position) for name in (*others[0].split(", "), last)]
+            listed, last = subject.replace(", and ", " and ").rsplit(" and ", 1)  # Royce and Donald Manzullo"
+            names = [self._resolve(name, position) for name in (*listed.split(", "), last)]
             return f"{', '.join(names[:-1])} and {names[-1]}" if all(
                 name and self._is_known_person(tuple(name.split())) for name in names) else None
         if " and " not in subject or not _JOINT.fullmatch(subject):
