@@ -254,6 +254,9 @@ _RELATIVE_AFTER_QUOTE = re.compile(r"[”\"’'\x00]*[ \t]+(?:that|which)[ \t]+(
 _NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
     r"[\s,”\"’'\x00]*((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),\s+who(?:[’']s)?\s")
 _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,]*$")  # a name inside "whose ..." up to the next comma
+_NAME_BEFORE_WHOSE = re.compile(  # "Sakie Yokota, 82, whose daughter, Megumi, was kidnapped ...,": the name the
+    r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)(?:,\s+\d{1,3})?,\s+whose\s[^\x00]{0,200},$")  # clause
+# describes, not a name inside it
 _NAMED_PARTICIPLE_AGENT = re.compile(  # a name after a preposition, right before a participle: "from President
     rf"\b(?:from|by|with)[ \t]+((?:[a-z]+[ \t]+)?(?:{_NAME_TOKEN}[ \t]+)*{_NAME_TOKEN})$")  # Trump (calling)"
 _CONTINUED_BY = re.compile(  # a quote's next sentence: '“...” Boyle continued, “...”'
@@ -2828,6 +2831,9 @@ def _subject_phrase(before: str) -> str:
     if text.endswith(",") and (opening := _NAME_THEN_RELATIVE.match(text)) and _split_name(opening.group(1), "")[2]:
         return opening.group(1)  # '”, Jeong Gi-seop, who chairs ..., known as the Gaeseong Industrial Complex, or
         # GIC, told': a person's name opening the clause, then a relative clause to the verb
+    if text.endswith(",") and "whose" in text and (whose := _NAME_BEFORE_WHOSE.search(text)) and (
+            _split_name(whose.group(1), "")[2]):
+        return whose.group(1)
     if text.endswith(",") and " and " in text and (members := _NAMES_AFTER_GROUP.search(text)):
         return members.group(1).replace(", and ", " and ")
     if text.endswith(","):

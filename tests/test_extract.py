@@ -1289,6 +1289,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("President Ada Quill proposed talks with Quillia in Falk City on Friday.\n\n“The proposal is irrelevant,” a "
      "spokesman of the Quillian council said in a statement.\n\n“Unity is for us an example,” she had said.",
      ["spokesman of the Quillian council", "Ada Quill"]),
+    ("Tor Mest, 82, whose daughter, Ada Quill, was kidnapped by Quillian agents in 1977 at the age of 13, said, “We "
+     "are at a critical stage now.”",
+     ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1651,7 +1654,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-label-naming-the-speaker-on-a-topic",
         "a-speech-noun-as-a-verbs-object",
         "a-groups-members-named-in-an-appositive-speak-together",
-        "she-is-no-spokesman"])
+        "she-is-no-spokesman",
+        "a-name-before-a-whose-clause-is-the-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
