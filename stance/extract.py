@@ -2695,6 +2695,17 @@ def _is_plural_noun(word: str) -> bool:
     return word.isalpha() and word.endswith("s") and not word.endswith("ss")
 
 
+def _envoys_name_before(words: list[str], index: int) -> bool:
+    """Do the words before ``words[index]`` ("to") end an envoy's or a mission's title ("envoy", "Permanent Mission
+    of the Republic of Korea"), so that "to the UN" is part of it?"""
+    for word in reversed(words[max(0, index - 8): index]):
+        if _bare(word) in _ENVOY_NOUNS:
+            return True
+        if not (word[:1].isupper() or word in ("of", "the")):
+            return False
+    return False
+
+
 def _plural_before_and(words: list[str]) -> str:
     """The group named before an "and" that joins two groups: a plural noun, the lower-case words before it and any
     capitalised ones before those ("Cheong Wa Dae sources", "human rights groups"), standing after the clause's
@@ -2920,8 +2931,8 @@ def _subject_phrase(before: str) -> str:
             index -= 1  # modifier of a role
             continue
         if bare in _CLAUSE_STOPS and bare not in _NP_PREPOSITIONS:
-            if (bare in ("on", "for", "&") or bare == "to" and index > 0 and _bare(words[index - 1]).lower() in (
-                    _ENVOY_NOUNS)) and phrase and phrase[0][:1].isupper() and index > 0 and (
+            if (bare in ("on", "for", "&") or bare == "to" and index > 0 and _envoys_name_before(words, index)) and (
+                    phrase and phrase[0][:1].isupper() and index > 0) and (
                     words[index - 1][:1].isupper() and not words[index - 1].endswith(",")) and (
                     _bare(phrase[0]) not in _SOFT_WORDS | _ABBREVIATIONS):  # not "Kim on Saturday", "on Aug. 3"
                 phrase.insert(0, word)  # "the Council on Foreign Relations": a joiner inside a name
@@ -2935,7 +2946,7 @@ def _subject_phrase(before: str) -> str:
         phrase.insert(0, word)
         if bare in _DETERMINERS:
             if index > 0 and (_bare(words[index - 1]) in _NP_PREPOSITIONS or (  # "envoy to the United Nations"
-                    _bare(words[index - 1]) == "to" and index > 1 and _bare(words[index - 2]) in _ENVOY_NOUNS) or (
+                    _bare(words[index - 1]) == "to" and index > 1 and _envoys_name_before(words, index - 1)) or (
                     _bare(words[index - 1]) == "and" and index > 1 and words[index - 2][:1].isupper()
                     and not words[index - 2].endswith(","))):  # "Tara O of the ... Center and the Hudson Institute"
                 phrase.insert(0, words[index - 1])

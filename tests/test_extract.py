@@ -1292,6 +1292,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Tor Mest, 82, whose daughter, Ada Quill, was kidnapped by Quillian agents in 1977 at the age of 13, said, “We "
      "are at a critical stage now.”",
      ["Tor Mest"]),
+    ("The Permanent Mission of the Republic of Arland to the UN explained, “Our government participated in the "
+     "consensus.”",
+     ["Permanent Mission of the Republic of Arland to the UN"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1655,7 +1658,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-speech-noun-as-a-verbs-object",
         "a-groups-members-named-in-an-appositive-speak-together",
         "she-is-no-spokesman",
-        "a-name-before-a-whose-clause-is-the-subject"])
+        "a-name-before-a-whose-clause-is-the-subject",
+        "a-missions-name-of-a-country-to-the-un"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
