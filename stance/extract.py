@@ -284,6 +284,7 @@ _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset(
     "family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
 _LABELLED_OBJECT = re.compile(r"[^\x00.;:]{0,60}?\sas\s+[“\"‘']?\x00")  # "... claims over X as “...”"
+_SHORT_ADVERBS = frozenset("also often long never once since even still again already".split())  # "were also"
 _OBJECT_TAKING_VERBS = frozenset(  # verbs whose object may be a speech noun ("offered praise", "made remarks")
     "offered offers offer gave gives give made makes make issued issues issue heaped heaps received receives "
     "welcomed welcomes rejected rejects dismissed dismisses ignored ignores".split())
@@ -2212,8 +2213,9 @@ class _Article:
             return (self._resolve(phrase, position), True) if _is_source(phrase) else (None, False)
         before = clause[:start].rstrip()
         last_words = before.rsplit(None, 2)
-        if len(last_words) == 3 and last_words[2].endswith("ly") and last_words[1].lower() in _BE_FORMS:
-            before = before[: before.rfind(" ")]  # "Americans are regularly decried by the government": passive
+        if len(last_words) == 3 and (last_words[2].endswith("ly") or last_words[2] in _SHORT_ADVERBS) and (
+                last_words[1].lower() in _BE_FORMS):  # "Americans are regularly decried by the government",
+            before = before[: before.rfind(" ")]  # "Allegations ... were also described as": passive
             last_words = last_words[:2]
         last = last_words[-1].lower() if last_words else ""
         if verb in _NOUN_OR_VERB and clause.startswith(" by ", end) and not _DETERMINERS.intersection(

@@ -1295,6 +1295,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The Permanent Mission of the Republic of Arland to the UN explained, “Our government participated in the "
      "consensus.”",
      ["Permanent Mission of the Republic of Arland to the UN"]),
+    ("The Falk City Daily, Quillia's state newspaper, attacked Arland on Monday.\n\nClaims of abuses were also "
+     "described as a “disturbance of the old order” by the state newspaper.",
+     ["Falk City Daily"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1659,7 +1662,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-groups-members-named-in-an-appositive-speak-together",
         "she-is-no-spokesman",
         "a-name-before-a-whose-clause-is-the-subject",
-        "a-missions-name-of-a-country-to-the-un"])
+        "a-missions-name-of-a-country-to-the-un",
+        "a-short-adverb-inside-a-passive"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
