@@ -284,6 +284,9 @@ _BULLETS = " \t\n•*·–—-\x00"
 _LY_NOUNS = frozenset(
     "family assembly ally rally supply anomaly monopoly homily daily weekly monthly quarterly".split())
 _LABELLED_OBJECT = re.compile(r"[^\x00.;:]{0,60}?\sas\s+[“\"‘']?\x00")  # "... claims over X as “...”"
+_OBJECT_FIRST_VERBS = frozenset(  # speech verbs whose object, not an inverted subject, follows them
+    "denounced condemned criticized criticised slammed blasted accused praised welcomed rejected dismissed blamed "
+    "urged called described labeled labelled branded lambasted decried".split())
 _SHORT_ADVERBS = frozenset("also often long never once since even still again already".split())  # "were also"
 _OBJECT_TAKING_VERBS = frozenset(  # verbs whose object may be a speech noun ("offered praise", "made remarks")
     "offered offers offer gave gives give made makes make issued issues issue heaped heaps received receives "
@@ -2186,8 +2189,9 @@ class _Article:
             # "the KCNA news agency said, citing a statement by Song Il Ho"; '"...," one told the radio': someone
             return speaker, speaker is not None or subject in _UNNAMED_ONES  # unnamed, not the latest subject
         between = window[:start].strip(" \t\n,.!?\u2014\u2013-\x00\"”’")
-        if between and not (  # '"..." for the government, said X': an inverted verb after a comma
-                window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end)):
+        if between and not (  # '"..." for the government, said X': an inverted verb after a comma (not "...
+                window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end) and (  # yesterday,
+                    verb not in _OBJECT_FIRST_VERBS)):  # denounced US-South Korean drills": the main clause's verb
             return None, False
         if not between and not set_off and verb not in _ONLY_REPORTING:  # '"..." highlights X': the quote is the
             return None, False  # verb's subject; but '"... someone dies" said Maguire' lacks only its comma

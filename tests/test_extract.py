@@ -1298,6 +1298,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The Falk City Daily, Quillia's state newspaper, attacked Arland on Monday.\n\nClaims of abuses were also "
      "described as a “disturbance of the old order” by the state newspaper.",
      ["Falk City Daily"]),
+    ("Quillia's chief negotiator called the Arlandian government “ignorant and incompetent” yesterday, denounced "
+     "Arlandian air combat drills and threatened to halt all talks.",
+     ["Quillia's chief negotiator"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1663,7 +1666,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "she-is-no-spokesman",
         "a-name-before-a-whose-clause-is-the-subject",
         "a-missions-name-of-a-country-to-the-un",
-        "a-short-adverb-inside-a-passive"])
+        "a-short-adverb-inside-a-passive",
+        "a-verb-with-its-object-after-a-comma-is-no-inverted-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
