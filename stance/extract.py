@@ -254,9 +254,10 @@ _RELATIVE_AFTER_QUOTE = re.compile(r"[”\"’'\x00]*[ \t]+(?:that|which)[ \t]+(
 _NAME_THEN_RELATIVE = re.compile(  # "Jeong Gi-seop, who" opening a clause
     r"[\s,”\"’'\x00]*((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*),\s+who(?:[’']s)?\s")
 _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,]*$")  # a name inside "whose ..." up to the next comma
-_NAME_BEFORE_WHOSE = re.compile(  # "Sakie Yokota, 82, whose daughter, Megumi, was kidnapped ...,": the name the
-    r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)(?:,\s+\d{1,3})?,\s+whose\s[^\x00]{0,200},$")  # clause
-# describes, not a name inside it
+# the name a "whose" clause running to the verb describes, not a name inside it: "Sakie Yokota, 82, whose daughter,
+# Megumi, was kidnapped ...,"
+_NAME_BEFORE_WHOSE = re.compile(
+    r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)(?:,\s+\d{1,3})?,\s+whose\s[^\x00]{0,200},$")
 _NAMED_PARTICIPLE_AGENT = re.compile(  # a name after a preposition, right before a participle: "from President
     rf"\b(?:from|by|with)[ \t]+((?:[a-z]+[ \t]+)?(?:{_NAME_TOKEN}[ \t]+)*{_NAME_TOKEN})$")  # Trump (calling)"
 _CONTINUED_BY = re.compile(  # a quote's next sentence: '“...” Boyle continued, “...”'
@@ -2189,9 +2190,10 @@ class _Article:
             # "the KCNA news agency said, citing a statement by Song Il Ho"; '"...," one told the radio': someone
             return speaker, speaker is not None or subject in _UNNAMED_ONES  # unnamed, not the latest subject
         between = window[:start].strip(" \t\n,.!?\u2014\u2013-\x00\"”’")
-        if between and not (  # '"..." for the government, said X': an inverted verb after a comma (not "...
-                window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end) and (  # yesterday,
-                    verb not in _OBJECT_FIRST_VERBS)):  # denounced US-South Korean drills": the main clause's verb
+        # '"..." for the government, said X': an inverted verb after a comma; but in '"..." yesterday, denounced
+        # US-South Korean drills' the verb is the main clause's next one, with its object
+        if between and not (window[:start].rstrip().endswith(",") and _INVERTED_SUBJECT.match(window, end) and (
+                verb not in _OBJECT_FIRST_VERBS)):
             return None, False
         if not between and not set_off and verb not in _ONLY_REPORTING:  # '"..." highlights X': the quote is the
             return None, False  # verb's subject; but '"... someone dies" said Maguire' lacks only its comma
