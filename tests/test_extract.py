@@ -1301,6 +1301,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Quillia's chief negotiator called the Arlandian government “ignorant and incompetent” yesterday, denounced "
      "Arlandian air combat drills and threatened to halt all talks.",
      ["Quillia's chief negotiator"]),
+    ("Ada Quill met Oren Falk.\n\n“Why would that be an honor?” Falk pressed. “You tell me,” Quill inquires.",
+     ["Oren Falk", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1667,7 +1669,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-before-a-whose-clause-is-the-subject",
         "a-missions-name-of-a-country-to-the-un",
         "a-short-adverb-inside-a-passive",
-        "a-verb-with-its-object-after-a-comma-is-no-inverted-clause"])
+        "a-verb-with-its-object-after-a-comma-is-no-inverted-clause",
+        "a-question-then-pressed-or-inquires"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
