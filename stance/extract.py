@@ -496,6 +496,8 @@ _EDGE_PUNCTUATION = ".,;:!?()[]\"“”‘’'—–"  # what _bare strips from 
 _BYLINE = re.compile(r"By (?:[A-Z][\w.’'-]*\s?)+(?:(?:,\s|\sand\s)(?:[A-Z][\w.’'-]*\s?)+)*")
 _LINK_LABEL = re.compile(r"(?:RELATED|Related|READ MORE|Read more|ALSO READ|Also read|SEE ALSO|See also|WATCH):?\s")
 _DASH_BREAK = re.compile(r"\s(?:--|—|–|-)\s|\)(?:--|—)")  # a dateline's dash: no appositive runs across it
+_NAMED_APPOSITIVE_THEN_VERB = re.compile(  # a name, an appositive set off by commas, then the verb that reports
+    rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}},[^,.!?“”\"\x00]{{1,160}},\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|based)\s")  # "a propaganda outlet| of"
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
@@ -2599,7 +2601,10 @@ def _attribution_follows(masked: str, boundary: re.Match[str]) -> bool:
     if masked[boundary.start()] == "." or not any(mark in boundary.group(0) for mark in "”\"’»"):
         return False
     following = masked[boundary.end(): boundary.end() + 80].split()[:9]  # "NBC News correspondent and debate
-    return any(word[:1].islower() and _bare(word) in word_list("speech_verbs") for word in following)
+    if any(word[:1].islower() and _bare(word) in word_list("speech_verbs") for word in following):
+        return True
+    appositive = _NAMED_APPOSITIVE_THEN_VERB.match(masked, boundary.end())  # '“... guarantees?” Kim Sang-kyum,
+    return bool(appositive) and appositive.group(1) in word_list("speech_verbs")  # a professor who ..., told'
 
 
 def _bare(word: str) -> str:

@@ -1303,6 +1303,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Quillia's chief negotiator"]),
     ("Ada Quill met Oren Falk.\n\n“Why would that be an honor?” Falk pressed. “You tell me,” Quill inquires.",
      ["Oren Falk", "Ada Quill"]),
+    ("“Talks must go on,” Ada Quill told reporters.\n\n“Is the ban the best path?” Oren Falk, a professor who teaches "
+     "law at Falk City University, told the paper.", ["Ada Quill", "Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1670,7 +1672,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-missions-name-of-a-country-to-the-un",
         "a-short-adverb-inside-a-passive",
         "a-verb-with-its-object-after-a-comma-is-no-inverted-clause",
-        "a-question-then-pressed-or-inquires"])
+        "a-question-then-pressed-or-inquires",
+        "a-question-then-a-name-with-an-appositive"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
