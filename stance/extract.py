@@ -317,6 +317,8 @@ _BODY_PATTERNS = {head: re.compile(  # "unification ministry", "South Korean for
                   for head in "ministry office committee agency department mission council commission".split()}
 _DASH_CREDIT = re.compile(  # a dash, then who said it, to the paragraph's end: '" — Mr. Shin Dong-hyuk, defector'
     r"[ \t\u00a0]*(?:[—–―]|--?(?=[ \t]))[ \t\u00a0]*([A-ZÀ-ÖØ-Þ][^\"“”\x00\n]{1,100}?)[ \t.]*")
+_NAME_CREDIT = re.compile(  # a full name and an appositive to the paragraph's end: '” Choe Myong Nam, ambassador.'
+    rf"[ \t\u00a0]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,3}}),[ \t]+[^\"“”\x00\n.!?]{{5,150}}\.[ \t]*")
 _UNNAMED_ONES = frozenset({"one", "another", "someone", "somebody"})  # a speaker the text leaves unnamed
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _OBJECT_NEXT = re.compile(r"[ \t]+[A-Za-z]")  # after a quote standing for a verb, its object: "the resolution"
@@ -1896,6 +1898,10 @@ class _Article:
         set_off = _set_off(self.text, span)
         post_start = span.close_end - offset if span.close_end is not None else 0
         credit = _DASH_CREDIT.fullmatch(masked, post_start) if span.close_end is not None else None
+        if credit is None and span.close_end is not None and self.text[span.end - 1: span.end] == ",":
+            credit = _NAME_CREDIT.fullmatch(masked, post_start)  # '“...,” Choe Myong Nam, Pyongyang’s deputy
+            if credit and _speech_words(credit.group(0))[0]:  # ambassador to the UN in Geneva.' with no verb
+                credit = None
         if credit:  # '“We believed the United Nations could save us.” — A Yodok survivor': an epigraph's credit
             name = re.split(r"[,(]", credit.group(1), maxsplit=1)[0].strip()
             speaker = self._resolve(name, span.open_mark) if len(name.split()) <= 8 else None

@@ -1305,6 +1305,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Oren Falk", "Ada Quill"]),
     ("“Talks must go on,” Ada Quill told reporters.\n\n“Is the ban the best path?” Oren Falk, a professor who teaches "
      "law at Falk City University, told the paper.", ["Ada Quill", "Oren Falk"]),
+    ("Ada Quill spoke first.\n\n“We are not taking part in any meeting,” Oren Falk, Arland’s deputy ambassador to the "
+     "UN in Geneva.\n\nThe meeting went ahead.", ["Oren Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1673,7 +1675,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-short-adverb-inside-a-passive",
         "a-verb-with-its-object-after-a-comma-is-no-inverted-clause",
         "a-question-then-pressed-or-inquires",
-        "a-question-then-a-name-with-an-appositive"])
+        "a-question-then-a-name-with-an-appositive",
+        "a-full-name-and-title-after-a-quote-with-no-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
