@@ -411,6 +411,7 @@ _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmake
     r"(?:(?i:the|both)(?:\s+two)?|(?i:two))(?:\s+[a-z\-]+)?\s+(?:leaders|sides|presidents|politicians|ministers|pair|"
     r"couple|lawmakers|senators|congressmen|congresswomen)|(?i:the\s+two|both)(?:\s+(?:men|women))?")  # "two sides",
 # a subject whose "the" the reading cut off ("On April 27, the two sides agreed")
+_NEWCOMER_WINDOW = 300  # characters before a quote within which "a ... official" is the "the official" it names
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE = re.compile(rf"\b({_NAME_TOKEN}) and ({_NAME_TOKEN}) ({_NAME_TOKEN})\b")  # "Fred and Cindy Warmbier"
 _NAMED_PARENTS = re.compile(rf"\b({_NAME_TOKEN})[’']s parents, ({_NAME_TOKEN}) and ({_NAME_TOKEN}),")  # "Warmbier's
@@ -1400,6 +1401,10 @@ class _Article:
             introduced = self._introduced(head, position) if words[0].lower() == "the" else None
             if introduced and head in _ANONYMOUS_HEADS:  # "a senior Blue House official told JoongAng Ilbo": the
                 return introduced  # unnamed official, not the subject of the latest sentence
+            if is_role and description == head_word and words[0].lower() == "the" and (
+                    newcomer := self._described_before(head, position, _NEWCOMER_WINDOW, indefinite_only=True)):
+                return newcomer  # "he told a North Korean official that ... “...,” the official replied": the one
+                # just introduced, not the sentence's subject
             # a singular role only: "the foreign ministers" are several people, not the sentence's subject
             if is_role and not document and not _plural_role(head) and _WITHHELD.isdisjoint(map(str.lower, words)) and (
                     current := self.current_subject()) and not _names_a_body(current):  # (a person's role: "the
@@ -1429,12 +1434,13 @@ class _Article:
             return description
         return f"{self._fullest(name, position) if len(name) == 1 else ' '.join(name)}{description[owned.end(1):]}"
 
-    def _described_before(self, head: str, position: int) -> str | None:
+    def _described_before(self, head: str, position: int, window: int = 3000, indefinite_only: bool = False
+                          ) -> str | None:
         """The latest fuller description ending in ``head`` that introduced someone before ``position``: qualified
         before the head or by a body's name after it ("a North Korean security agent, who ordered him", "a spokesman
         for the country's Religious Believers Council"), by an owner's name ("Lim's family", not "Tuesday’s vote"),
         or, after "the", by capitalised words ("the South Korean police"): what a later bare "the agent" stands for."""
-        text = self._masked_text()[max(0, position - 3000): position]
+        text = self._masked_text()[max(0, position - window): position]
         at = len(text)
         while (at := text.rfind(head, 0, at)) >= 0:
             end = at + len(head)
@@ -1445,6 +1451,8 @@ class _Article:
             described = _DESCRIBED_BEFORE_HEAD.search(before)
             if described and (described.group(1) or body):
                 found = text[at - len(before) + described.start(1): body.end() if body else end]
+            elif indefinite_only:
+                continue
             elif owned := _OWNER_BEFORE_HEAD.search(before):
                 found = "" if owned.group(1).split()[0][:-2].lower() in _WHEN_WORDS else owned.group(1) + head
             elif named := _CAPITALISED_BEFORE_HEAD.search(before):
@@ -3639,7 +3647,8 @@ _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "s
 _INTRODUCING_ARTICLE = re.compile(rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS})$")  # "a senior Blue House " + head
 _BODY_AFTER_HEAD = re.compile(  # " for the country's Religious Believers Council": a capitalised run, ending so
     r"[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[’']s[ \t]+)?[A-Z][\w’'.\-]*"
-    r"(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|for|the|and))*(?<![\s,.])(?<! of)(?<! for)(?<! the)(?<! and)(?![\w’'\-])")
+    r"(?:[ \t]+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'.\-]*|of|for|the|and))*"  # (not "Sunday")
+    r"(?<![\s,.])(?<! of)(?<! for)(?<! the)(?<! and)(?![\w’'\-])")
 _DESCRIBING_WORD = (  # one word of a description: no joiner, no sentence's full stop (but "U.S.")
     r"(?!(?:the|a|an|of|in|to|and|or|who|which|that|for|at|from|with|by|on)\s)(?:(?:[A-Z]\.)+|[\w’'\-]+)")
 # what stands before a head noun that a description introduced (_described_before): "a North Korean security ",

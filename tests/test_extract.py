@@ -1307,6 +1307,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "law at Falk City University, told the paper.", ["Ada Quill", "Oren Falk"]),
     ("Ada Quill spoke first.\n\n“We are not taking part in any meeting,” Oren Falk, Arland’s deputy ambassador to the "
      "UN in Geneva.\n\nThe meeting went ahead.", ["Oren Falk"]),
+    ("Mayor Oren Falk visited Falk City.\n\nHe added that he told an Arlandian official that Arland could catch up. "
+     "“Look at our new street,” the official replied. “We could do it in ten years.”", ["Arlandian official"] * 2),
+    ("Oren Falk visited Arland.\n\nHe said he had met a foreign ministry spokesman of Arland Sunday. “The talks go "
+     "on,” the spokesman replied.", ["foreign ministry spokesman of Arland"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1676,7 +1680,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-verb-with-its-object-after-a-comma-is-no-inverted-clause",
         "a-question-then-pressed-or-inquires",
         "a-question-then-a-name-with-an-appositive",
-        "a-full-name-and-title-after-a-quote-with-no-verb"])
+        "a-full-name-and-title-after-a-quote-with-no-verb",
+        "the-official-just-introduced-not-the-subject",
+        "a-weekday-ends-the-body-after-a-head"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
