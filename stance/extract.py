@@ -411,6 +411,7 @@ _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmake
     r"(?:(?i:the|both)(?:\s+two)?|(?i:two))(?:\s+[a-z\-]+)?\s+(?:leaders|sides|presidents|politicians|ministers|pair|"
     r"couple|lawmakers|senators|congressmen|congresswomen)|(?i:the\s+two|both)(?:\s+(?:men|women))?")  # "two sides",
 # a subject whose "the" the reading cut off ("On April 27, the two sides agreed")
+_DELEGATE_HEADS = frozenset({"representative", "delegate"})  # UN meetings coverage names speakers by their country
 _NEWCOMER_WINDOW = 300  # characters before a quote within which "a ... official" is the "the official" it names
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE = re.compile(rf"\b({_NAME_TOKEN}) and ({_NAME_TOKEN}) ({_NAME_TOKEN})\b")  # "Fred and Cindy Warmbier"
@@ -1406,9 +1407,12 @@ class _Article:
                 return newcomer  # "he told a North Korean official that ... “...,” the official replied": the one
                 # just introduced, not the sentence's subject
             # a singular role only: "the foreign ministers" are several people, not the sentence's subject
-            if is_role and not document and not _plural_role(head) and _WITHHELD.isdisjoint(map(str.lower, words)) and (
-                    current := self.current_subject()) and not _names_a_body(current):  # (a person's role: "the
-                return current  # academic" is not "the two Koreas"; "the unnamed spokesman" is nobody named)
+            of_body = head in _DELEGATE_HEADS and _BODY_AFTER_HEAD.match(  # "the representative of the United
+                description, description.find(head_word) + len(head_word))  # States said": whoever speaks for it
+            if is_role and not document and not of_body and not _plural_role(head) and _WITHHELD.isdisjoint(
+                    map(str.lower, words)) and (current := self.current_subject()) and not _names_a_body(current):
+                return current  # (a person's role: "the academic" is not "the two Koreas"; "the unnamed spokesman"
+                # is nobody named)
             if introduced:
                 return introduced
         if words[0].lower() in ("a", "an") and head in word_list("titles") and (

@@ -1311,6 +1311,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "“Look at our new street,” the official replied. “We could do it in ten years.”", ["Arlandian official"] * 2),
     ("Oren Falk visited Arland.\n\nHe said he had met a foreign ministry spokesman of Arland Sunday. “The talks go "
      "on,” the spokesman replied.", ["foreign ministry spokesman of Arland"]),
+    ("Oren Falk chaired the meeting of the Council.\n\n“This is a threat to the peace,” the representative of Arland "
+     "said before the vote.", ["representative of Arland"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1682,7 +1684,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-question-then-a-name-with-an-appositive",
         "a-full-name-and-title-after-a-quote-with-no-verb",
         "the-official-just-introduced-not-the-subject",
-        "a-weekday-ends-the-body-after-a-head"])
+        "a-weekday-ends-the-body-after-a-head",
+        "the-representative-of-a-country-is-not-the-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
