@@ -3370,6 +3370,9 @@ def _split_titled_name(chunk: str, previous: str) -> tuple[tuple[str, ...], froz
         tokens) > 2 else 0
     if inner_stop:  # "Jihyun Park What Happens", "McAuliffe Has Trump": headlines run together, cut at a verb or
         tokens = tokens[:inner_stop]  # a question word, which no name holds
+    half = len(tokens) // 2
+    if half > 1 and tokens[:half] == tokens[half:]:  # "Han Seo-hee Han Seo-hee": a photo's caption and its alt
+        tokens = tokens[:half]  # text run together, one name
     if tokens and tokens[-1].endswith(("’s", "'s")):
         tokens[-1] = tokens[-1][:-2]
     if "" in tokens:

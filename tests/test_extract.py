@@ -1313,6 +1313,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "on,” the spokesman replied.", ["foreign ministry spokesman of Arland"]),
     ("Oren Falk chaired the meeting of the Council.\n\n“This is a threat to the peace,” the representative of Arland "
      "said before the vote.", ["representative of Arland"]),
+    ("A former cheerleader describes her training\n\nAda Quill Ada Quill\n\nAda Quill, a defector, spoke to the BBC."
+     "\n\n“We were separated for training,” Quill said.", ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1685,7 +1687,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-full-name-and-title-after-a-quote-with-no-verb",
         "the-official-just-introduced-not-the-subject",
         "a-weekday-ends-the-body-after-a-head",
-        "the-representative-of-a-country-is-not-the-subject"])
+        "the-representative-of-a-country-is-not-the-subject",
+        "a-name-run-twice-is-one-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
