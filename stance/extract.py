@@ -1726,7 +1726,7 @@ class _Article:
         names = word_list(_SAME_GENDER_NAMES[pronoun])
         latest: _Mention | None = None
         for mention in self.by_role.mentions_between(position - _GENDER_WINDOW + 1, position):
-            if mention[4] and mention[1][:1] and mention[1][0] in names:
+            if mention[4] and mention[1][:1] and _has_given_name(mention[1], names):  # "Kim Yo-jong" for "she"
                 latest = _Mention(*mention)
         return self._fullest(latest.name, position) if latest is not None else None
 
@@ -3509,9 +3509,14 @@ def _of_other_gender(name: str, pronoun: str) -> bool:
         return False
     if name[:1].islower() and _description_head(name).lower() in _GENDERED_NOUNS[other]:
         return True
-    names, tokens = word_list(other), name.split()
-    korean = "-".join(tokens[1:]) if 1 < len(tokens) <= 3 else ""  # (a surname alone holds no hyphen: "Gavin")
-    return _fold(tokens[0]) in names or ("-" in korean and _fold(korean) in names)
+    return _has_given_name(tuple(map(_fold, name.split())), word_list(other))
+
+
+def _has_given_name(folded: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Whether a (folded) name's given name is one of ``names``: its first word, or the words after a Korean family
+    name ("jong-un" of "kim jong-un", "jong un" of "kim jong un")."""
+    korean = "-".join(folded[1:]) if 1 < len(folded) <= 3 else ""  # (a surname alone holds no hyphen: "Gavin")
+    return folded[0] in names or ("-" in korean and korean in names)
 
 
 def _speaks_of(quoted: str, name: str) -> bool:

@@ -1315,6 +1315,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "said before the vote.", ["representative of Arland"]),
     ("A former cheerleader describes her training\n\nAda Quill Ada Quill\n\nAda Quill, a defector, spoke to the BBC."
      "\n\n“We were separated for training,” Quill said.", ["Ada Quill"]),
+    ("Arland acted on a warning by Mest Kyung-wha, the sister of the country’s leader, Mest Jae-in, to shut the "
+     "office.\n\n“The office will collapse,” she said on Saturday.", ["Mest Kyung-wha"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1688,7 +1690,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-official-just-introduced-not-the-subject",
         "a-weekday-ends-the-body-after-a-head",
         "the-representative-of-a-country-is-not-the-subject",
-        "a-name-run-twice-is-one-name"])
+        "a-name-run-twice-is-one-name",
+        "she-is-the-woman-named-by-a-korean-given-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
