@@ -116,7 +116,7 @@ _TIME_OWNER = rf"(?:{_DATE}|[Ll]ast[ \t]+(?:week|month|year)|[Tt]oday|[Yy]esterd
 _EDGE_TIME = re.compile(  # "the Commission of Inquiry in February", "the White House in 2012", "Monday, over 100
     # groups": when, not who
     rf"[ \t]+(?:(?:in|on)[ \t]+(?:{_DATE}|(?:19|20)\d\d)|(?:last|this)[ \t]+(?:week|month|year))$|^{_DATE},[ \t]+(?=\S)"
-    rf"|^{_TIME_OWNER}(?=\S)")
+    rf"|^{_TIME_OWNER}(?=\S)|^(?:19|20)\d\d-\d\d-\d\d[ \t]+(?=\S)")  # a scraped page's "2021-06-17 Kim told"
 _TIME_TAIL = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:{_DATE}|today|yesterday|last[ \t]+\w+)[ \t]*[.,]")  # "said Monday."
 _SHARE_OF = re.compile(  # "38.9 percent of the respondents", "Just over half of respondents": a share of a group
     r"(?:(?:just|nearly|almost|about|around|roughly|some|another|over|under|more|less|than|a|near)\s+)*"

@@ -1317,6 +1317,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\n\n“We were separated for training,” Quill said.", ["Ada Quill"]),
     ("Arland acted on a warning by Mest Kyung-wha, the sister of the country’s leader, Mest Jae-in, to shut the "
      "office.\n\n“The office will collapse,” she said on Saturday.", ["Mest Kyung-wha"]),
+    ("date 2026-01-12 Arland has criticized a monitoring team, calling it “illegal” on Monday.", ["Arland"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1691,7 +1692,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-weekday-ends-the-body-after-a-head",
         "the-representative-of-a-country-is-not-the-subject",
         "a-name-run-twice-is-one-name",
-        "she-is-the-woman-named-by-a-korean-given-name"])
+        "she-is-the-woman-named-by-a-korean-given-name",
+        "a-scraped-iso-date-before-the-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
