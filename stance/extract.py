@@ -412,6 +412,7 @@ _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmake
     r"couple|lawmakers|senators|congressmen|congresswomen)|(?i:the\s+two|both)(?:\s+(?:men|women))?")  # "two sides",
 # a subject whose "the" the reading cut off ("On April 27, the two sides agreed")
 _DELEGATE_HEADS = frozenset({"representative", "delegate"})  # UN meetings coverage names speakers by their country
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")  # a given name's initial: "C." of "John C. Demers"
 _NEWCOMER_WINDOW = 300  # characters before a quote within which "a ... official" is the "the official" it names
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE = re.compile(rf"\b({_NAME_TOKEN}) and ({_NAME_TOKEN}) ({_NAME_TOKEN})\b")  # "Fred and Cindy Warmbier"
@@ -3767,8 +3768,9 @@ def _name_after_field(words: list[str]) -> str | None:
         if not tokens and word == "of":
             return None  # "a spokesperson for the office of Joe Colombano": the office's, not Colombano's words
         if word[:1].isupper():
-            tokens.append(word.rstrip(",.;:"))
-            if word.endswith((",", ".", ";", ":")):
+            initial = _INITIAL.fullmatch(word) is not None  # no full stop: "National Security John C. Demers"
+            tokens.append(word if initial else word.rstrip(",.;:"))
+            if word.endswith((",", ".", ";", ":")) and not initial:
                 break
         elif tokens:
             break

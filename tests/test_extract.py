@@ -1318,6 +1318,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Arland acted on a warning by Mest Kyung-wha, the sister of the country’s leader, Mest Jae-in, to shut the "
      "office.\n\n“The office will collapse,” she said on Saturday.", ["Mest Kyung-wha"]),
     ("date 2026-01-12 Arland has criticized a monitoring team, calling it “illegal” on Monday.", ["Arland"]),
+    ("A court ordered the ship forfeited. “This order sinks its career,” says Assistant Attorney General for "
+     "National Security John C. Falk. The ship was seized.", ["John C. Falk"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1693,7 +1695,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-representative-of-a-country-is-not-the-subject",
         "a-name-run-twice-is-one-name",
         "she-is-the-woman-named-by-a-korean-given-name",
-        "a-scraped-iso-date-before-the-subject"])
+        "a-scraped-iso-date-before-the-subject",
+        "an-initial-in-a-name-after-a-field"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
