@@ -3220,6 +3220,8 @@ def _object_phrase(after: str) -> str:
             continue  # joiner inside a body's name (not "said Kim on Monday")
         if kept and word in _ONLY_REPORTING:  # "said a 39-year-old woman from Chungjin said": a verb written twice
             break
+        if kept and (_bare(word) in _TITLE_CUES or word[:1] in "“\"«\x00"):  # "underscored the Pscore report
+            break  # titled “Decoding Crimes”": the document's title is no part of its author's name
         if kept and _bare(word) in _WHEN_WORDS and words[index + 1: index + 2] != ["by"]:
             break  # "said a Japanese official Saturday", but "a report released Monday by Verisk Maplecroft"
         if kept and _bare(word) in _OBJECT_PHRASE_STOPS:

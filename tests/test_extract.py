@@ -1320,6 +1320,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("date 2026-01-12 Arland has criticized a monitoring team, calling it “illegal” on Monday.", ["Arland"]),
     ("A court ordered the ship forfeited. “This order sinks its career,” says Assistant Attorney General for "
      "National Security John C. Falk. The ship was seized.", ["John C. Falk"]),
+    ("“It is critical to recognize these workers as victims,” underscored the Arland report titled “Decoding Crimes,” "
+     "which was presented Wednesday.", ["Arland"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1696,7 +1698,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-name-run-twice-is-one-name",
         "she-is-the-woman-named-by-a-korean-given-name",
         "a-scraped-iso-date-before-the-subject",
-        "an-initial-in-a-name-after-a-field"])
+        "an-initial-in-a-name-after-a-field",
+        "a-report-title-after-its-inverted-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
