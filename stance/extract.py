@@ -2788,8 +2788,8 @@ def _subject_can_end(between: str, after: str) -> bool:
     """Can the words between a quote and a later speech verb end with the verb's subject? A long stretch
     is the reporter's own clause, unless it is all the subject ("a spokesman for the ... Commission said"),
     an appositive closes it ("Bill Richardson, an expert who ..., said") or the sentence closes with a short
-    "..., the unification ministry said Monday." A passive's auxiliary before the verb is no part of the subject
-    ("Kim Ha-rin, a participant who ..., was quoted as saying")."""
+    "..., the unification ministry said Monday." (or "said Friday in an unusual admission"). A passive's auxiliary
+    before the verb is no part of the subject ("Kim Ha-rin, a participant who ..., was quoted as saying")."""
     words = between.split()
     if len(words) > 1 and _bare(words[-1]) in _BE_FORMS:
         words.pop()
@@ -2810,7 +2810,13 @@ def _subject_can_end(between: str, after: str) -> bool:
         return True
     if len(words) <= 24 and between.count(",") == 1 and _name_before_title(between):
         return True  # "Marzuki Darusman, Special Rapporteur on the situation of human rights in that country said"
-    return len(closing) <= 8 and len(_until_clause_end(after).split()) <= 4
+    if len(closing) > 8:
+        return False
+    tail = _until_clause_end(after).split()
+    if tail and _bare(tail[0]) in _WHEN_WORDS:
+        tail = tail[1:]
+    return len(tail) <= 4 or _bare(tail[0]) in _PREPOSITIONS  # "..., state media said Friday in an unusual
+    # admission ...": what follows the verb qualifies it, so the closing words are its subject
 
 
 def _closes_with_quotative(span: _Span, masked: str, offset: int) -> bool:

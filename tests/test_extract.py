@@ -1322,6 +1322,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "National Security John C. Falk. The ship was seized.", ["John C. Falk"]),
     ("“It is critical to recognize these workers as victims,” underscored the Arland report titled “Decoding Crimes,” "
      "which was presented Wednesday.", ["Arland"]),
+    ("The fever has been spreading “explosively” in Arland since April and killed at least six, state media said "
+     "Friday in an unusual admission one day after the leader ordered lockdowns.", ["state media"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1699,7 +1701,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "she-is-the-woman-named-by-a-korean-given-name",
         "a-scraped-iso-date-before-the-subject",
         "an-initial-in-a-name-after-a-field",
-        "a-report-title-after-its-inverted-subject"])
+        "a-report-title-after-its-inverted-subject",
+        "a-closing-reporting-clause-with-a-qualifier-after-its-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
