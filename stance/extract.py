@@ -1826,7 +1826,8 @@ class _Article:
         whose = "whose" in clause
         for match in _CAPITALISED.finditer(clause):
             previous = _previous_word(clause, match.start())
-            if previous in _PREPOSITIONS and not _completes_title(clause, match.start()) or (
+            if previous in _PREPOSITIONS and not _completes_title(clause, match.start()) and not (
+                    _titled_after_body(clause, match)) or (
                     match.group(0).split(None, 1)[0].lower() in _PREPOSITIONS) or (
                     _is_possessor(clause, match)) or _is_credit(clause, match.start()) or (
                     clause.startswith("/", match.end())) or (  # "(Kim Won-Jin/AFP/Getty Images)": a photo credit
@@ -3702,6 +3703,17 @@ def _completes_title(text: str, index: int) -> bool:
     before = text[:index].split()[-2:]
     return len(before) == 2 and before[1] in ("of", "for") and before[0][:1].isupper() and (
         _bare(before[0]) in word_list("titles"))
+
+
+def _titled_after_body(text: str, match: re.Match[str]) -> bool:
+    """Does a body's name with "of" run on into a title and a name ("U.S. Joint Chiefs of Staff Vice Chairman
+    Gen. John Hyten"), so that the name is the clause's subject, not an object of "of"?"""
+    before = text[:match.start()].split()[-2:]
+    if len(before) < 2 or before[1] != "of" or not before[0][:1].isupper() or (
+            _bare(before[0]) not in word_list("organisation_words")):
+        return False
+    _, roles, is_person = _split_name(match.group(0), "of")
+    return is_person and bool(roles)
 
 
 def _is_source(phrase: str) -> bool:

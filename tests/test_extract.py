@@ -1324,6 +1324,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "which was presented Wednesday.", ["Arland"]),
     ("The fever has been spreading “explosively” in Arland since April and killed at least six, state media said "
      "Friday in an unusual admission one day after the leader ordered lockdowns.", ["state media"]),
+    ("A news outlet, Arland Daily, said the leader was ill.\n\nQuillia Joint Chiefs of Staff Vice Chairman Gen. John "
+     "Falk also said that he had no information.\n\n“I have nothing to confirm,” he said. “Two projectiles were "
+     "fired,” the Joint Chiefs of Staff said.", ["John Falk", "Joint Chiefs of Staff"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1702,7 +1705,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-scraped-iso-date-before-the-subject",
         "an-initial-in-a-name-after-a-field",
         "a-report-title-after-its-inverted-subject",
-        "a-closing-reporting-clause-with-a-qualifier-after-its-verb"])
+        "a-closing-reporting-clause-with-a-qualifier-after-its-verb",
+        "a-body-named-with-of-then-a-title-and-a-name"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
