@@ -3667,8 +3667,8 @@ _QUALIFIED_SPEECH = re.compile(  # what follows the head of a description that i
 
 _DESCRIBING_WORDS = r"(?:(?!(?:the|a|an|of|in|to)\s)[\w’'\-]+\s+){0,4}?"  # "senior Blue House", "high-ranking"
 _INTRODUCING_ARTICLE = re.compile(rf"\b(?:[Aa]|[Aa]n)\s+({_DESCRIBING_WORDS})$")  # "a senior Blue House " + head
-_BODY_AFTER_HEAD = re.compile(  # " for the country's Religious Believers Council": a capitalised run, ending so
-    r"[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[’']s[ \t]+)?[A-Z][\w’'.\-]*"
+_BODY_AFTER_HEAD = re.compile(  # " for the country’s Religious Believers Council", " in North Hamgyong Province"
+    r"[ \t]+(?:for|of|at|from|in)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[’']s[ \t]+)?[A-Z][\w’'.\-]*"
     r"(?:[ \t]+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'.\-]*|of|for|the|and))*"  # (not "Sunday")
     r"(?<![\s,.])(?<! of)(?<! for)(?<! the)(?<! and)(?![\w’'\-])")
 _DESCRIBING_WORD = (  # one word of a description: no joiner, no sentence's full stop (but "U.S.")

@@ -1327,6 +1327,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("A news outlet, Arland Daily, said the leader was ill.\n\nQuillia Joint Chiefs of Staff Vice Chairman Gen. John "
      "Falk also said that he had no information.\n\n“I have nothing to confirm,” he said. “Two projectiles were "
      "fired,” the Joint Chiefs of Staff said.", ["John Falk", "Joint Chiefs of Staff"]),
+    ("Oren Falk runs the border post.\n\nA source in North Falk Province told the radio of the new rules. “The "
+     "residents do not trust the authorities,” the source said.", ["source in North Falk Province"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1706,7 +1708,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-initial-in-a-name-after-a-field",
         "a-report-title-after-its-inverted-subject",
         "a-closing-reporting-clause-with-a-qualifier-after-its-verb",
-        "a-body-named-with-of-then-a-title-and-a-name"])
+        "a-body-named-with-of-then-a-title-and-a-name",
+        "the-source-introduced-with-a-place-in"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
