@@ -1329,6 +1329,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "fired,” the Joint Chiefs of Staff said.", ["John Falk", "Joint Chiefs of Staff"]),
     ("Oren Falk runs the border post.\n\nA source in North Falk Province told the radio of the new rules. “The "
      "residents do not trust the authorities,” the source said.", ["source in North Falk Province"]),
+    ("Arland head coach Oren Falk said his players did the talking.\n\n“We will do the best we can,” Falk added. "
+     "“There is no perfect team,” the coach added.\n\nAda Quill, a former Arlandian cheerleader, spoke too. “We "
+     "were trained,” the former cheerleader said.", ["Oren Falk", "Oren Falk", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1709,7 +1712,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-report-title-after-its-inverted-subject",
         "a-closing-reporting-clause-with-a-qualifier-after-its-verb",
         "a-body-named-with-of-then-a-title-and-a-name",
-        "the-source-introduced-with-a-place-in"])
+        "the-source-introduced-with-a-place-in",
+        "a-coach-and-a-cheerleader-are-roles"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
