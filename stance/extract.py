@@ -413,6 +413,8 @@ _PAIR_DESCRIPTION = re.compile(  # "the two sides", "both leaders", "the lawmake
 # a subject whose "the" the reading cut off ("On April 27, the two sides agreed")
 _DELEGATE_HEADS = frozenset({"representative", "delegate"})  # UN meetings coverage names speakers by their country
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")  # a given name's initial: "C." of "John C. Demers"
+_VERB_AFTER_NAME = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")  # "Williams (also) said"
+_LOOK_AROUND = 4000  # characters either side of a word that _written_as_name reads
 _NEWCOMER_WINDOW = 300  # characters before a quote within which "a ... official" is the "the official" it names
 _PAIR_WINDOW = 600  # characters before the quote within which "the two" finds its pair
 _COUPLE = re.compile(rf"\b({_NAME_TOKEN}) and ({_NAME_TOKEN}) ({_NAME_TOKEN})\b")  # "Fred and Cindy Warmbier"
@@ -682,6 +684,7 @@ class _Article:
         self.surnames: set[str] | None = None  # the table's people's family names, for _respelt
         self.surname_variants: defaultdict[str, set[str]] | None = None  # _respelt's index of them
         self.full_names: dict[str, str] = {}  # _in_full's answers for one-word names
+        self.names_by_form: dict[str, bool] = {}  # _written_as_name's answers
         self.deaths: set[str] | None = None  # the names of people the text tells died (_died)
         self.referred_groups: dict[tuple[tuple[str, ...], frozenset[str] | None],
                                    list[tuple[list[int], list[_Mention]]]] = {}  # _referred's answers
@@ -1821,6 +1824,18 @@ class _Article:
         head = _description_head(description).lower() if description else ""
         return (self.described.get(head) or description) if head in _ANONYMOUS_HEADS else None
 
+    def _written_as_name(self, word: str, position: int) -> bool:
+        """Is a capitalised word a name by how the text around ``position`` writes it: double-barrelled
+        ("Thomas-Greenfield"), or also capitalised mid-sentence and never in lower case (not "Experts", "Other")?
+        Read once a word per article, in a bounded window, so that time stays linear."""
+        if word not in self.names_by_form:
+            text = self.text[max(0, position - _LOOK_AROUND): position + _LOOK_AROUND]
+            self.names_by_form[word] = not _whole_word_at(text, word.lower()) and (
+                "-" in word and word.split("-")[1][:1].isupper() or any(
+                    text[at - 2: at - 1].islower() or text[at - 2: at - 1] == "," for at in _whole_word_at(text, word)
+                    if text[at - 1: at] == " "))
+        return self.names_by_form[word]
+
     def _main_subject(self, clause: str, offset: int) -> str | None:
         """The first person named in the clause who is not a prepositional object or a possessor."""
         whose = "whose" in clause
@@ -1840,7 +1855,9 @@ class _Article:
             if _listed(clause, match.start(), match.group(0)):
                 previous = ""  # "for Civilian Security, Democracy, and": a list, not a title then a name
             name, _, is_person = _split_name(match.group(0), previous)  # Warmbier thanked": the couple
-            if name and (is_person or self._is_known_person(name)):
+            if name and (is_person or self._is_known_person(name) or (
+                    match.start() == 0 and _speaking_surname(clause, match) and self._written_as_name(
+                        name[0], offset + match.start()))):
                 return self._fullest(name, offset + match.start())
         return None
 
@@ -3703,6 +3720,28 @@ def _completes_title(text: str, index: int) -> bool:
     before = text[:index].split()[-2:]
     return len(before) == 2 and before[1] in ("of", "for") and before[0][:1].isupper() and (
         _bare(before[0]) in word_list("titles"))
+
+
+def _speaking_surname(clause: str, match: re.Match[str]) -> bool:
+    """Does a clause open with one word, no body's or medium's ("Seoul said", "Reuters reported"), that a reporting
+    verb follows, as a surname does ("Thomas-Greenfield said that ...", "Williams argued")? (Whether the text
+    writes it as a name is ``_Article._written_as_name``.)"""
+    word = match.group(0)
+    verb = _VERB_AFTER_NAME.match(clause, match.end())
+    return " " not in word and len(word) > 2 and word[1:].replace("-", "").isalpha() and not word.isupper() and (
+        verb is not None) and verb.group(1) in word_list("speech_verbs") and verb.group(1) not in _NOUN_OR_VERB and (
+        not _names_a_body(word)) and not _names_media(word)
+
+
+def _whole_word_at(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (a literal search: no expression to compile per word)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not text[at - 1: at].isalnum() and not text[end: end + 1].isalnum():
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _titled_after_body(text: str, match: re.Match[str]) -> bool:

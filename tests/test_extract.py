@@ -1332,6 +1332,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Arland head coach Oren Falk said his players did the talking.\n\n“We will do the best we can,” Falk added. "
      "“There is no perfect team,” the coach added.\n\nAda Quill, a former Arlandian cheerleader, spoke too. “We "
      "were trained,” the former cheerleader said.", ["Oren Falk", "Oren Falk", "Ada Quill"]),
+    ("The Arland mission released intelligence on the shells.\n\nFalk-Quill said that Quillia has now launched 59 "
+     "missiles this year.\n\n“For a member state to so flagrantly violate the resolutions is appalling,” she said.",
+     ["Falk-Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1713,7 +1716,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-closing-reporting-clause-with-a-qualifier-after-its-verb",
         "a-body-named-with-of-then-a-title-and-a-name",
         "the-source-introduced-with-a-place-in",
-        "a-coach-and-a-cheerleader-are-roles"])
+        "a-coach-and-a-cheerleader-are-roles",
+        "a-surname-alone-said-is-a-person"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
