@@ -1841,8 +1841,7 @@ class _Article:
         whose = "whose" in clause
         for match in _CAPITALISED.finditer(clause):
             previous = _previous_word(clause, match.start())
-            if previous in _PREPOSITIONS and not _completes_title(clause, match.start()) and not (
-                    _titled_after_body(clause, match)) or (
+            if previous in _PREPOSITIONS and not _completes_title(clause, match) or (
                     match.group(0).split(None, 1)[0].lower() in _PREPOSITIONS) or (
                     _is_possessor(clause, match)) or _is_credit(clause, match.start()) or (
                     clause.startswith("/", match.end())) or (  # "(Kim Won-Jin/AFP/Getty Images)": a photo credit
@@ -3714,12 +3713,19 @@ def _according_then_head(text: str, head: str) -> bool:
     return False
 
 
-def _completes_title(text: str, index: int) -> bool:
-    """Does the name at ``index`` follow a title's complement ("Secretary of State Rex Tillerson", "Minister for
-    Unification Kim") rather than a preposition's object ("from Kim")?"""
-    before = text[:index].split()[-2:]
-    return len(before) == 2 and before[1] in ("of", "for") and before[0][:1].isupper() and (
-        _bare(before[0]) in word_list("titles"))
+def _completes_title(text: str, match: re.Match[str]) -> bool:
+    """Does the name ``match`` found follow a title's complement ("Secretary of State Rex Tillerson", "Minister for
+    Unification Kim"), or a body's name with "of" that runs on into a title and a name ("U.S. Joint Chiefs of Staff
+    Vice Chairman Gen. John Hyten"), rather than a preposition's object ("from Kim")?"""
+    before = text[max(0, match.start() - 60): match.start()].split()[-2:]  # (a bounded look back: a hot path)
+    if len(before) < 2 or before[1] not in ("of", "for") or not before[0][:1].isupper():
+        return False
+    if _bare(before[0]) in word_list("titles"):
+        return True
+    if before[1] != "of" or _bare(before[0]) not in word_list("organisation_words"):
+        return False
+    _, roles, is_person = _split_name(match.group(0), "of")
+    return is_person and bool(roles)
 
 
 def _speaking_surname(clause: str, match: re.Match[str]) -> bool:
@@ -3742,17 +3748,6 @@ def _whole_word_at(text: str, word: str) -> list[int]:
             found.append(at)
         at = text.find(word, at + 1)
     return found
-
-
-def _titled_after_body(text: str, match: re.Match[str]) -> bool:
-    """Does a body's name with "of" run on into a title and a name ("U.S. Joint Chiefs of Staff Vice Chairman
-    Gen. John Hyten"), so that the name is the clause's subject, not an object of "of"?"""
-    before = text[:match.start()].split()[-2:]
-    if len(before) < 2 or before[1] != "of" or not before[0][:1].isupper() or (
-            _bare(before[0]) not in word_list("organisation_words")):
-        return False
-    _, roles, is_person = _split_name(match.group(0), "of")
-    return is_person and bool(roles)
 
 
 def _is_source(phrase: str) -> bool:
