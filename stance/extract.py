@@ -469,6 +469,10 @@ _STATE_NOUNS = frozenset("news media television tv radio agency newspaper broadc
                          "mouthpiece outlet outlets press officials official leader leaders".split())
 _ENVOY_NOUNS = frozenset("envoy envoys ambassador ambassadors mission delegation delegate representative adviser "
                          "advisor advisers advisors".split())  # "X to the Y" is their title, not an infinitive
+_ENVOY_BODIES = frozenset({"mission", "delegation"})  # bodies whose name may run on "to the UN" ("in Geneva")
+_ENVOY_COMPLEMENT = re.compile(  # " to the United Nations in Geneva" after "North Korea's mission" (not "on Monday")
+    rf"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w.’'\-]*"
+    rf"(?:[ \t]+(?:in[ \t]+)?(?!(?:{'|'.join(_WEEKDAYS_AND_MONTHS)})\b)[A-Z][\w.’'\-]*){{0,5}}")
 _TOPIC_NOUNS = _ENVOY_NOUNS | {"policymaker", "rapporteur", "expert", "experts", "specialist", "man"}  # "... on X"
 _CREDIT_BEFORE = re.compile(r"(?i)\b(?:photo|photograph|image|credit|pictured)(?:\s+by)?\s*[:=]?\s*$")
 _GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{3,}+(?=[A-Z][a-z])")  # "AltonDavid"; not "McDonald", "MacArthur"
@@ -961,17 +965,21 @@ class _Article:
         with a qualifier before it."""
         if head not in _BODY_PATTERNS:
             return None
-        found = None
+        found, complement = None, ""
         ordinary = word_list("stopwords") | _DETERMINERS | _PREPOSITIONS
-        for match in _BODY_PATTERNS[head].finditer(self._masked_text()[max(0, position - 2000): position]):
+        window = self._masked_text()[max(0, position - 2000): position]
+        for match in _BODY_PATTERNS[head].finditer(window):
             words = match.group(1).split()
             kept = words[max((i + 1 for i, word in enumerate(words) if word.lower() in ordinary), default=0):]
             if kept:  # "the ministry" names no body; "While the Seoul ministry" names "Seoul ministry"
                 found = " ".join(kept) + match.group(0)[len(match.group(1)):]
+                sent_to = _ENVOY_COMPLEMENT.match(window, match.end()) if head in _ENVOY_BODIES else None
+                complement = sent_to.group(0) if sent_to else ""  # "the North's mission to the U.N.", then "The
+                # mission said"
         owned = _OWNER_BEFORE_BODY.match(found) if found else None
         if owned and not _owned_generic_body(tuple(owned.group(1).split())):  # "North Korea’s foreign ministry"
-            return owned.group(1)  # keeps its owner; "South Korea’s unification ministry" needs none
-        return found
+            return owned.group(1) + complement  # keeps its owner; "South Korea’s unification ministry" needs none
+        return found + complement if found else None
 
     def _recent_organisation(self, position: int) -> str | None:
         """The organisation named last within a few paragraphs before ``position``: "the group said" after
@@ -1343,7 +1351,7 @@ class _Article:
                 named = self._next_holder(office, position)  # a story's opening "South Korea’s Unification
                 if named:  # Minister on Monday urged ...": the minister it names next
                     return named
-            return self._longer_name(owned, position) or owned
+            return self._longer_name(owned, position) or self._envoy_body_in_full(owned, position) or owned
         if head in _DOCUMENT_NOUNS and not document and not _DOCUMENT_SOURCE.search(core) and (
                 by := _AUTHORED_BY.search(description)):  # "a commentary published by Rodong Sinmun": its author
             return self._resolve(by.group(1), position, document=True)
@@ -1496,6 +1504,17 @@ class _Article:
             if pair:
                 return pair
         return None
+
+    def _envoy_body_in_full(self, body: str, position: int) -> str | None:
+        """"US mission" as the text named it last, within a few paragraphs, with the body it is sent to: "the US
+        mission to the UN" (then "the US mission tweeted"); None if it never did."""
+        if body.rpartition(" ")[2] not in _ENVOY_BODIES:
+            return None
+        start = max(0, position - 2000)
+        window = self._masked_text()[start: position]
+        at = window.rfind(body + " to ")
+        complement = _ENVOY_COMPLEMENT.match(window, at + len(body)) if at >= 0 else None
+        return body + complement.group(0) if complement else None
 
     def _longer_name(self, word: str, position: int) -> str | None:
         """The one longer name a bare word opens that the mention table read as no person's: "Kim" after "leader

@@ -1335,6 +1335,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The Arland mission released intelligence on the shells.\n\nFalk-Quill said that Quillia has now launched 59 "
      "missiles this year.\n\n“For a member state to so flagrantly violate the resolutions is appalling,” she said.",
      ["Falk-Quill"]),
+    ("Quillia’s mission to the United Nations in Geneva rejected the report.\n\n“It is a farce,” the mission said. "
+     "“The sanctions must end,” the Quillian mission added.\n\nThe Arland mission to the UN answered on Monday. "
+     "“We will speak out,” the Arland mission said.",
+     ["Quillia’s mission to the United Nations in Geneva", "Quillian mission", "Arland mission to the UN"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1717,7 +1721,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-body-named-with-of-then-a-title-and-a-name",
         "the-source-introduced-with-a-place-in",
         "a-coach-and-a-cheerleader-are-roles",
-        "a-surname-alone-said-is-a-person"])
+        "a-surname-alone-said-is-a-person",
+        "a-mission-named-with-where-it-is-sent"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
