@@ -3113,14 +3113,15 @@ def _with_phrase_subject(before: str) -> str:
 
 
 def _coordinated_subject(before: str) -> str:
-    """The subject a verb after "and" shares with the verb before it ("Choe, a military official, met Xi in
-    Beijing and said"): the subject of the first finite verb before the "and" that is not in a clause reported by
-    another verb ("The Vatican said the talks touched on ... and said": the Vatican, not the talks), as a later
-    one may be a participle ("Kwon attended an exhibition held at the National Assembly and stated")."""
+    """The subject a verb after "and" or "but" shares with the verb before it ("Choe, a military official, met Xi
+    in Beijing and said", "North Korea is edging toward talks but has repeated"): the subject of the first finite
+    verb before the conjunction that is not in a clause reported by another verb ("The Vatican said the talks
+    touched on ... and said": the Vatican, not the talks), as a later one may be a participle ("Kwon attended an
+    exhibition held at the National Assembly and stated")."""
     words = before.split()
     while words and (_bare(words[-1]) in _SOFT_WORDS or _is_adverb(words[-1])):
         words.pop()
-    if not words or _bare(words[-1]) != "and" or len(words) < 3:
+    if not words or _bare(words[-1]) not in ("and", "but") or len(words) < 3:
         return ""
     head = before[: before.rstrip().rfind(words[-1])]
     speech = word_list("speech_verbs")

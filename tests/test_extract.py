@@ -1339,6 +1339,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "“The sanctions must end,” the Quillian mission added.\n\nThe Arland mission to the UN answered on Monday. "
      "“We will speak out,” the Arland mission said.",
      ["Quillia’s mission to the United Nations in Geneva", "Quillian mission", "Arland mission to the UN"]),
+    ("Tor Mest warned of “grave consequences.”\n\nQuillia is edging toward talks but has recently repeated its "
+     "demand that Arland drop its “hostile policy”.", ["Tor Mest", "Quillia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1722,7 +1724,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "the-source-introduced-with-a-place-in",
         "a-coach-and-a-cheerleader-are-roles",
         "a-surname-alone-said-is-a-person",
-        "a-mission-named-with-where-it-is-sent"])
+        "a-mission-named-with-where-it-is-sent",
+        "a-verb-after-but-shares-the-first-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
