@@ -139,6 +139,8 @@ _REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.",
     rf"(?:,\s+(?:said|says|added|wrote)|A(?<!\wA)ccording\s+to|a(?<!\wa)ccording\s+to)"
     rf"\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)"
     rf"|,\s+(?:the\s+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)\s+(?:said|says|added|wrote)\b[^,;]{{0,30}}$")
+_REPORTED_DESCRIPTION = re.compile(  # a quote-less sentence's closing "..., an official with the embassy told Xinhua."
+    r",\s+((?:an?|one)\s+[^,;:\x00\"“”]{2,100}?)(?:\s+[a-z]+ly)?\s+(?:said|says|added|told)\b[^,;\x00]{0,80}$")
 _NAME_THEN_ROLE = re.compile(  # a caption's "Name/Title" or "Name(Title)" before a colon
     r"(?:^|[\[\s])([A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,3})\s*(?:(?:/[^/:\n]{2,80})+|\([^()\n]{2,80}\))\s*$")
 _LINE_LABEL = re.compile(r"(?:^|[\n.”\"])[ \t•*·–—-]*([A-ZÀ-ÖØ-Þ][^:\x00\n.!?]{0,40}):\s")  # "Cuba: We “thank ...”"
@@ -1787,6 +1789,10 @@ class _Article:
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + len(sentence) - len(body) + reported.start(group), roles)
         start = offset + len(sentence) - len(body)
+        described = _REPORTED_DESCRIPTION.search(body, max(0, len(body) - 250)) if sentence_speaker is None else None
+        if described and _description_head(described.group(1)).lower() in _ANONYMOUS_HEADS | word_list("titles"):
+            return self._resolve(described.group(1), start + described.start(1))  # "..., an official with the
+            # Japanese Embassy told Xinhua.", then "he said": the official
         holder = self._role_holder_subject(body, start) if sentence_speaker is None else None  # (a sentence with
         # a quote is about its speaker: "The former US president had 'urged ...,' Mr Kawamura told")
         return holder or self._main_subject(body, start) or sentence_speaker or self._passive_agent(body, start) or (

@@ -1341,6 +1341,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Quillia’s mission to the United Nations in Geneva", "Quillian mission", "Arland mission to the UN"]),
     ("Tor Mest warned of “grave consequences.”\n\nQuillia is edging toward talks but has recently repeated its "
      "demand that Arland drop its “hostile policy”.", ["Tor Mest", "Quillia"]),
+    ("Oren Falk met the envoys on Monday.\n\nThe talks opened with a plenary meeting at a hotel, an official with the "
+     "Arland Embassy in Quillia told reporters on condition of anonymity.\n\n“It is difficult to discuss ties before "
+     "the abduction issue is resolved,” he said.", ["official with the Arland Embassy in Quillia"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1725,7 +1728,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-coach-and-a-cheerleader-are-roles",
         "a-surname-alone-said-is-a-person",
         "a-mission-named-with-where-it-is-sent",
-        "a-verb-after-but-shares-the-first-subject"])
+        "a-verb-after-but-shares-the-first-subject",
+        "a-closing-clause-describing-an-unnamed-speaker"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
