@@ -294,6 +294,7 @@ _SHORT_ADVERBS = frozenset("also often long never once since even still again al
 _OBJECT_TAKING_VERBS = frozenset(  # verbs whose object may be a speech noun ("offered praise", "made remarks")
     "offered offers offer gave gives give made makes make issued issues issue heaped heaps received receives "
     "welcomed welcomes rejected rejects dismissed dismisses ignored ignores".split())
+_QUANTIFIERS = frozenset("few number lot majority couple handful dozen host".split())  # "a few report"
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
     "promises question remark remarks replies reply report reports request state tweet tweets vow vows warning brands "
@@ -2684,6 +2685,18 @@ def _speech_pattern() -> re.Pattern[str]:
                                        for first, rests in sorted(rests_by_first.items())) + r")(?![\w’'-])")
 
 
+def _after_indefinite(words: list[str]) -> bool:
+    """Do these last few words before a word open with "a" or "an" and hold only its modifiers ("a human rights"):
+    no function word, nor a quantifier that makes a plural subject ("a few", "a number of")?"""
+    for index, word in enumerate(words):
+        if word in ("a", "an", "A", "An"):
+            modifiers = words[index + 1:]
+            stop = word_list("stopwords")  # ("an opportunity to claim": an infinitive)
+            return all((word.isalpha() or "-" in word.strip("-")) and word.lower() not in stop
+                       for word in modifiers) and not _QUANTIFIERS.intersection(map(str.lower, modifiers))
+    return False
+
+
 def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
     """The speech verbs (lower-case words of the lexicon, and "according to") of a clause with their offsets,
     nouns ("a call", "this remark") skipped; and where every lexicon word starts, nouns included (a cue
@@ -2710,6 +2723,9 @@ def _speech_words(clause: str) -> tuple[list[tuple[str, int, int]], list[int]]:
                         _bare(words_before[-2]).isdigit())))):  # (and "a 2014 U.N. report")
             continue  # "a prison state", "the annual human rights report", "the US annual report", "the first
             # formal report"
+        if verb in _NOUN_OR_VERB and not verb.endswith(("s", "ed", "ing")) and _after_indefinite(words_before[-3:]):
+            continue  # "denounced a human rights report by the United States": "a" makes it a noun (no verb takes
+            # a singular indefinite subject in its bare form)
         if verb in _NOUN_OR_VERB and _bare((clause[end: end + 12].split() or [""])[0]) in _BE_FORMS:
             continue  # "The North Korean claim is ...": a noun before its verb
         if verb in _NOUN_OR_VERB and not verb.endswith("ing") and previous in _OBJECT_TAKING_VERBS:

@@ -1344,6 +1344,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Oren Falk met the envoys on Monday.\n\nThe talks opened with a plenary meeting at a hotel, an official with the "
      "Arland Embassy in Quillia told reporters on condition of anonymity.\n\n“It is difficult to discuss ties before "
      "the abduction issue is resolved,” he said.", ["official with the Arland Embassy in Quillia"]),
+    ("Quillia on Saturday denounced a human rights report by the Arland government as “malignant slander” against "
+     "the country.\n\nTor Mest rejected a Quillian demand for an apology for labeling the nation an “outpost of "
+     "tyranny.”", ["Quillia", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1729,7 +1732,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-surname-alone-said-is-a-person",
         "a-mission-named-with-where-it-is-sent",
         "a-verb-after-but-shares-the-first-subject",
-        "a-closing-clause-describing-an-unnamed-speaker"])
+        "a-closing-clause-describing-an-unnamed-speaker",
+        "a-bare-noun-after-a-is-no-verb"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
