@@ -294,6 +294,7 @@ _SHORT_ADVERBS = frozenset("also often long never once since even still again al
 _OBJECT_TAKING_VERBS = frozenset(  # verbs whose object may be a speech noun ("offered praise", "made remarks")
     "offered offers offer gave gives give made makes make issued issues issue heaped heaps received receives "
     "welcomed welcomes rejected rejects dismissed dismisses ignored ignores".split())
+_PARTICIPLE_FIRST = re.compile(r"\s*[a-z]+ed\b")  # "asked if ...", a clause with no subject of its own
 _QUANTIFIERS = frozenset("few number lot majority couple handful dozen host".split())  # "a few report"
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
@@ -1543,7 +1544,8 @@ class _Article:
         lead = _SENTENCE_OPENING.sub("", text[start: position])
         first, _, rest = lead.partition(" ")
         comma = rest.find(",")
-        if first.lower() not in _CONJUNCTIONS or comma < 0 or "\x00" in rest[:comma]:
+        if first.lower() not in _CONJUNCTIONS or comma < 0 or "\x00" in rest[:comma] or (
+                _PARTICIPLE_FIRST.match(rest)):  # "When asked if he had met Kim ..., he said": no subject there
             return None
         return self._main_subject(rest[:comma], position - len(rest))  # an offset before the quote: for salience
 
@@ -2134,7 +2136,8 @@ class _Article:
                 return named, True  # label naming the speaker and what or where they spoke on
             # "He listed these criteria:": a clause's subject leads the quote, not its object
             return self._resolve(_main_clause_subject(colon[:-1]) or _subject_phrase(colon[:-1]), position), True
-        verbs = [verb for verb in verbs if not _ends_opening_clause(pre, verb[1], verb[2])]
+        verbs = [verb for verb in verbs if not (_ends_opening_clause(pre, verb[1], verb[2]) or (
+            _opens_with_participle(pre, verb[0], verb[1], verb[2])))]
         local: str | None = None
         found = False
         considered = range(len(verbs)) if len(verbs) <= 4 else [0, *range(len(verbs) - 3, len(verbs))]
@@ -3638,6 +3641,14 @@ def _ends_opening_clause(sentence: str, start: int, end: int) -> bool:
     lead = _SENTENCE_OPENING.sub("", sentence[:start])
     first = lead.split(None, 1)[0].lower() if lead.strip() else ""
     return first in _CONJUNCTIONS and first != "as" and "," not in lead
+
+
+def _opens_with_participle(sentence: str, verb: str, start: int, end: int) -> bool:
+    """Does the verb at ``start:end`` open the sentence as a participle ("When asked if he had met Kim more than
+    three times, he said ...", "Asked about the talks, she said")? Its subject is the main clause's, after a comma."""
+    lead = _SENTENCE_OPENING.sub("", sentence[:start]).split()
+    return verb.endswith("ed") and (not lead or len(lead) == 1 and lead[0].lower() in _CONJUNCTIONS) and (
+        "," in sentence[end:] and bool(sentence[end:].split(",", 1)[1].strip()))
 
 
 def _with_deletions(word: str) -> set[str]:

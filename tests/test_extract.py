@@ -1347,6 +1347,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Quillia on Saturday denounced a human rights report by the Arland government as “malignant slander” against "
      "the country.\n\nTor Mest rejected a Quillian demand for an apology for labeling the nation an “outpost of "
      "tyranny.”", ["Quillia", "Tor Mest"]),
+    ("In an interview, Tor Mest said “it is true” he met Oren Falk in Quillia.\n\nWhen asked if he had met Falk more "
+     "than three times, he said “several times,” though he gave no dates.", ["Tor Mest", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1733,7 +1735,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-mission-named-with-where-it-is-sent",
         "a-verb-after-but-shares-the-first-subject",
         "a-closing-clause-describing-an-unnamed-speaker",
-        "a-bare-noun-after-a-is-no-verb"])
+        "a-bare-noun-after-a-is-no-verb",
+        "a-participle-opening-the-sentence-has-no-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
