@@ -269,6 +269,7 @@ _UNIFICATION_MINISTRY = re.compile(  # the ministry only one side has, with an o
     r"((?i:unification[ \t]+ministry))(?:[ \t]+in[ \t]+charge[ \t]+of[ \t].*)?")
 _REPORTING_LINE = re.compile(  # a line that opens with a reporting clause: "State Department spokesman Robert Wood
     rf"[ \t]*{_NAME_TOKEN}[ \t]+(?:(?:{_NAME_TOKEN}|[a-z]+)[ \t]+){{0,7}}?(?:said|says|added|told|wrote)\b")  # said."
+_WHO_THEN_SUBJECT = re.compile(r"\swho\s+(?=[A-ZÀ-ÖØ-Þ])")  # "people who U.N. investigator Elizabeth Salmón said"
 _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _NOUN_THEN_WHO = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w.]*[A-Z]\.?)\s+who\s")  # "a man who", "a U.N. inquiry who"
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
@@ -2974,6 +2975,15 @@ def _subject_phrase(before: str) -> str:
                 if named:  # stated": the name the appositive describes, whatever the name's own role
                     return _last_match(_CAPITALISED, named).group(0)  # (_drop_appositive found it there)
             return inner or _subject_phrase(antecedent)  # "the plan, which his rival Lee said"
+        # "North Koreans who U.N. investigator Elizabeth Salmón said have been ...": "who" is the subject of what
+        # is reported, and a person's full name after it is the reporter (not "missing Japanese who Tokyo believes")
+        reporting = _last_match(_WHO_THEN_SUBJECT, text)
+        if reporting is not None and "," not in text[reporting.end():]:
+            subject = _subject_phrase(text[reporting.end():])
+            named = _last_match(_CAPITALISED, subject) if subject == text[reporting.end():].strip() else None
+            name, _, is_person = _split_name(named.group(0), "") if named is not None else ((), None, False)
+            if is_person and len(name) > 1 and named.end() == len(subject):
+                return subject
         relative = _last_match(_NAME_THEN_WHO, text)
         if relative is not None and "," not in text[relative.end():]:  # "Mr Deva who is also the Vice President"
             return _subject_phrase(text[: relative.end(1)])

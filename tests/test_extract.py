@@ -1349,6 +1349,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "tyranny.”", ["Quillia", "Tor Mest"]),
     ("In an interview, Tor Mest said “it is true” he met Oren Falk in Quillia.\n\nWhen asked if he had met Falk more "
      "than three times, he said “several times,” though he gave no dates.", ["Tor Mest", "Tor Mest"]),
+    ("At the meeting, two defectors described the plight of Quillians who Arland investigator Ada Quill said have "
+     "been living in “absolute isolation.”", ["Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1736,7 +1738,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-verb-after-but-shares-the-first-subject",
         "a-closing-clause-describing-an-unnamed-speaker",
         "a-bare-noun-after-a-is-no-verb",
-        "a-participle-opening-the-sentence-has-no-subject"])
+        "a-participle-opening-the-sentence-has-no-subject",
+        "a-reporter-inside-a-relative-clause"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
