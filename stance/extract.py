@@ -439,7 +439,9 @@ _ON_WEEKDAY_AND_DATE = re.compile(  # "Russia on Thursday, November 20, slammed"
     rf"\s+on\s+(?:{'|'.join(_WEEKDAYS_AND_MONTHS[:7])}),\s+(?:{'|'.join(_MONTHS)}|(?:{'|'.join(_WEEKDAYS_AND_MONTHS[7:])})\.?)"
     r"\s+\d{1,2}(?:,\s+\d{4})?,$")
 _SPEAKING_ASIDE = re.compile(r",?\s+speaking\s+(?:(?:on|to|under|with|at|in|from)\b[^,.;\x00]*|anonymously),?$")
-_GOES_ON_TO = re.compile(r"\s+(?:went|goes|go|going|gone)\s+on\s+to$")
+_GOES_ON_TO = re.compile(  # "went on to say", "likes to call": the verb's subject is the catenative's
+    r"\s+(?:(?:went|goes|go|going|gone)\s+on|likes?|liked|loves?|loved|tends?|tended|prefers?|preferred|continues?"
+    r"|continued|seems?|seemed|appears?|appeared)\s+to$")
 _OWNER_THEN_MODIFIER = re.compile(r"(.*[^\s’'])[’']s\s+([a-z]+)")  # "Trump’s public" (promise)
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}\s*$")  # "Sakie Yokota, 89, the mother of ..., said"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\((?:[^()\x00]{0,60}|[“\"‘']\x00{1,40}[”\"’'])\)\s*$")  # "(DPRK)", "(“HRNK”)"

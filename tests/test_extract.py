@@ -1351,6 +1351,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "than three times, he said “several times,” though he gave no dates.", ["Tor Mest", "Tor Mest"]),
     ("At the meeting, two defectors described the plight of Quillians who Arland investigator Ada Quill said have "
      "been living in “absolute isolation.”", ["Ada Quill"]),
+    ("Like all rulers, Oren Falk thrives on conflict with Arland, which the country’s state-run media likes to call "
+     "the “savage enemy.”", ["country’s state-run media"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1739,7 +1741,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-closing-clause-describing-an-unnamed-speaker",
         "a-bare-noun-after-a-is-no-verb",
         "a-participle-opening-the-sentence-has-no-subject",
-        "a-reporter-inside-a-relative-clause"])
+        "a-reporter-inside-a-relative-clause",
+        "a-catenative-verb-keeps-its-subject"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
