@@ -70,6 +70,7 @@ _TERMINAL = frozenset(".!?:;\"“”’)]\u2026»」』")
 _NAME_TOKEN = (r"[A-ZÀ-ÖØ-Þ][\w’'\-\u2011]*(?:(?:\.(?<=\b\w\.)(?=\w)|\?(?<=\w\?)(?=[a-z]))[\w’'\-\u2011]*)*"
                r"(?:\.(?:(?<=\b[A-ZÀ-ÖØ-Þ]\.)|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Mt|Co|No|Ft)\.)"
                r"|(?<=\b(?:Mrs|Rep|Sen|Gov|Amb|Pvt|Rev|Col|Adm|Gen|Hon|Sgt|Maj|Inc|Ltd|Cpl|Sec|Dep|Pfc|Ven)\.)"
+               r"|(?<=\b(?:Brig|Capt|Cmdr|Prof|Supt|Insp|Msgr)\.)"
                r"|(?<=\.[A-ZÀ-ÖØ-Þ]\.))(?!\w))?")  # an initial or an abbreviation, not "Kim Jong Un. Moon said"
 _WEEKDAYS_AND_MONTHS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb",
                         "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -524,7 +525,7 @@ _OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said
 _WHEN_WORDS = frozenset(day.lower() for day in _WEEKDAYS_AND_MONTHS[:7]) | {"yesterday", "today", "tonight"}
 _ABBREVIATIONS = frozenset(
     "mr mrs ms messrs dr sen sens rep reps gov gen lt col st jr sr prof pres rev ven no vs u.s u.n u.k e.g i.e jan "
-    "feb aug sept amb oct nov dec adm sgt capt maj cmdr ft mt dept".split()
+    "feb aug sept amb oct nov dec adm sgt capt maj cmdr ft mt dept brig supt insp msgr".split()
 )
 _SENTENCE_END = re.compile(  # "issue.Thae Yong-ho said": scraped text often loses the space after a full stop
     r"[.!?][”\"’)\]]*\s+(?=[“\"‘«(\[]?[A-ZÀ-Þ0-9\x00])"

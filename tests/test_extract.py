@@ -1353,6 +1353,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "been living in “absolute isolation.”", ["Ada Quill"]),
     ("Like all rulers, Oren Falk thrives on conflict with Arland, which the country’s state-run media likes to call "
      "the “savage enemy.”", ["country’s state-run media"]),
+    ("“The mines were planted on purpose,” said Brig. Gen. Tor Mest. “It is clear.”\n\n“Let us pray together,” said "
+     "Msgr. Oren Falk. “Now is the time,” Capt. Ada Quill added.", ["Tor Mest", "Tor Mest", "Oren Falk", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1742,7 +1744,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-bare-noun-after-a-is-no-verb",
         "a-participle-opening-the-sentence-has-no-subject",
         "a-reporter-inside-a-relative-clause",
-        "a-catenative-verb-keeps-its-subject"])
+        "a-catenative-verb-keeps-its-subject",
+        "abbreviated-military-and-church-titles"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
