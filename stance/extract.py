@@ -275,9 +275,9 @@ _NAME_THEN_WHO = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]*)\s+who\s")
 _NOUN_THEN_WHO = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w.]*[A-Z]\.?)\s+who\s")  # "a man who", "a U.N. inquiry who"
 _JOINT = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)\s+and\s+"
                     r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)")
-_AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying": the name before any comma
-    r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+(?:saying|telling|stating|writing|responding|replying|"
-    r"adding|asking|warning|calling|expressing|describing|urging|stressing|noting|claiming|arguing|insisting)\b")
+_AS_SAYING = re.compile(  # "quoted Uriminzokkiri, a propaganda website, as saying", "quoted a spokesman as rejecting
+    # the findings": the name before any comma
+    r"\s+([^,.;\x00]{1,80}?)(?:,[^.;\x00]{0,80}?)?\s+as\s+[a-z]{2,}ing\b")
 _QUOTED_NAME_ENDS = re.compile(  # '"...," KCNA quoted Kim.': the person quoted, named where the sentence ends
     r"\s+((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'\-]*)\.(?:\s|$)")
 _THEN_COLON = re.compile(r"\s+([^,.;:\x00]{1,60}?)\s*:\s*$")  # "KCNA ... quoted Kim: “...”": the name the colon ends

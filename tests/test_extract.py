@@ -1355,6 +1355,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "the “savage enemy.”", ["country’s state-run media"]),
     ("“The mines were planted on purpose,” said Brig. Gen. Tor Mest. “It is clear.”\n\n“Let us pray together,” said "
      "Msgr. Oren Falk. “Now is the time,” Capt. Ada Quill added.", ["Tor Mest", "Tor Mest", "Oren Falk", "Ada Quill"]),
+    ("The Arland News Agency quoted a spokesman from the Quillian Defence Commission as rejecting the findings as a "
+     "“fabrication.”", ["spokesman from the Quillian Defence Commission"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1745,7 +1747,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-participle-opening-the-sentence-has-no-subject",
         "a-reporter-inside-a-relative-clause",
         "a-catenative-verb-keeps-its-subject",
-        "abbreviated-military-and-church-titles"])
+        "abbreviated-military-and-church-titles",
+        "quoted-as-with-any-participle"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
