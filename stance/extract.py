@@ -521,7 +521,8 @@ _APPOSITIVE_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|with|who|that|which|bas
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to with at by from".split())  # lower case in a title
 _NP_PREPOSITIONS = frozenset("of for at from with in".split())
 _TITLED_OWNER = re.compile(r"((?:[A-Z][\w.\-]*\s+)+[A-Z][\w\-]*)[’']s\s+[a-z]")  # "Mr Carr's spokesman"
-_OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"}  # where "said X" or "according to X" ends
+_OBJECT_PHRASE_STOPS = _CLAUSE_STOPS - _NP_PREPOSITIONS - {"the"} | {"through", "via"}  # where "said X" or
+# "according to X" ends ("reported the deputy director general ... through state media")
 _WHEN_WORDS = frozenset(day.lower() for day in _WEEKDAYS_AND_MONTHS[:7]) | {"yesterday", "today", "tonight"}
 _ABBREVIATIONS = frozenset(
     "mr mrs ms messrs dr sen sens rep reps gov gen lt col st jr sr prof pres rev ven no vs u.s u.n u.k e.g i.e jan "
@@ -3305,6 +3306,9 @@ def _object_phrase(after: str) -> str:
             break  # titled “Decoding Crimes”": the document's title is no part of its author's name
         if kept and _bare(word) in _WHEN_WORDS and words[index + 1: index + 2] != ["by"]:
             break  # "said a Japanese official Saturday", but "a report released Monday by Verisk Maplecroft"
+        if kept and _is_adverb(word) and (not following or _bare(following) in _CLAUSE_STOPS):  # "stated a senior
+            break  # South Korean official anonymously to the Yonhap news agency": how, not who (but "a visibly
+            # emotional Chae Un Yong")
         if kept and _bare(word) in _OBJECT_PHRASE_STOPS:
             if word == "and" and not re.search(r"[A-ZÀ-Þ]", _OWNER_OPENING.sub("", " ".join(kept))):
                 named = _ROLES_THEN_NAME.fullmatch(" ".join(words[index + 1:]))

@@ -1357,6 +1357,10 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "Msgr. Oren Falk. “Now is the time,” Capt. Ada Quill added.", ["Tor Mest", "Tor Mest", "Oren Falk", "Ada Quill"]),
     ("The Arland News Agency quoted a spokesman from the Quillian Defence Commission as rejecting the findings as a "
      "“fabrication.”", ["spokesman from the Quillian Defence Commission"]),
+    ("“The launch failed,” reported the deputy director of Quillia’s Aerospace Administration through state media."
+     "\n\n“It is an example of the crisis,” stated a senior government official anonymously to the Falk News agency. "
+     "“We are proud,” said a visibly emotional Tor Mest.",
+     ["deputy director of Quillia’s Aerospace Administration", "senior government official", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1748,7 +1752,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-reporter-inside-a-relative-clause",
         "a-catenative-verb-keeps-its-subject",
         "abbreviated-military-and-church-titles",
-        "quoted-as-with-any-participle"])
+        "quoted-as-with-any-participle",
+        "an-inverted-subject-ends-before-how-it-spoke"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
