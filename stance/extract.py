@@ -297,6 +297,7 @@ _OBJECT_TAKING_VERBS = frozenset(  # verbs whose object may be a speech noun ("o
     "offered offers offer gave gives give made makes make issued issues issue heaped heaps received receives "
     "welcomed welcomes rejected rejects dismissed dismisses ignored ignores".split())
 _PARTICIPLE_FIRST = re.compile(r"\s*[a-z]+ed\b")  # "asked if ...", a clause with no subject of its own
+_PRONOUN_REPORTS = re.compile(r"\x00[,”\"’']*[ \t]+(?:he|she)[ \t]+(?:said|says|added|adds|told)\b")  # '“...,” he said'
 _QUANTIFIERS = frozenset("few number lot majority couple handful dozen host".split())  # "a few report"
 _NOUN_OR_VERB = frozenset(  # speech words that are as often nouns
     "answer appeal call calls charge claim claims comment demand demands note notes pledge pledges praise promise "
@@ -1803,6 +1804,8 @@ class _Article:
             # Japanese Embassy told Xinhua.", then "he said": the official
         holder = self._role_holder_subject(body, start) if sentence_speaker is None else None  # (a sentence with
         # a quote is about its speaker: "The former US president had 'urged ...,' Mr Kawamura told")
+        if sentence_speaker is not None and _PRONOUN_REPORTS.search(body):  # 'Both incidents gave Kim Jong-Un
+            return sentence_speaker  # “some accomplishments,” he said.': about its speaker, not whom it names
         return holder or self._main_subject(body, start) or sentence_speaker or self._passive_agent(body, start) or (
             self._described_subject(body, start))
 

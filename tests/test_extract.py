@@ -1361,6 +1361,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "\n\n“It is an example of the crisis,” stated a senior government official anonymously to the Falk News agency. "
      "“We are proud,” said a visibly emotional Tor Mest.",
      ["deputy director of Quillia’s Aerospace Administration", "senior government official", "Tor Mest"]),
+    ("“It was related to the succession,” Tor Mest told reporters.\n\nBoth incidents were ways to give Quillian heir "
+     "apparent Oren Falk “some accomplishments,” he said.\n\n“He has had little time to do anything,” he added.",
+     ["Tor Mest", "Tor Mest", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1753,7 +1756,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-catenative-verb-keeps-its-subject",
         "abbreviated-military-and-church-titles",
         "quoted-as-with-any-participle",
-        "an-inverted-subject-ends-before-how-it-spoke"])
+        "an-inverted-subject-ends-before-how-it-spoke",
+        "a-sentence-reported-by-he-is-about-its-speaker"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
