@@ -26,6 +26,7 @@ _SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송유
                       "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부나")
 _CLAUSE_ENDINGS = ("에", "를", "을", "해", "며", "고", "한", "의", "서", "로", "인", "은", "는", "와", "과", "게")
 _NOT_NAME_ENDINGS = "대당부청처회국의을를에로와과서며고면게"
+_UNNAMED_SOURCES = frozenset(("소식통", "소식통들", "관계자", "관계자들", "당국자", "당국자들"))  # sources, officials
 _SPEAKING_BODIES = ("부", "청", "처", "관", "당", "단", "회", "국", "측", "정부", "결의안", "성명", "포럼", "재단",
                     "센터")
 
@@ -65,7 +66,9 @@ def topic(lead: str) -> tuple[str, list[str]] | None:
 def speaker(kind: str, phrase: list[str], before: str) -> str | None:
     """The speaker a topic names, by the fullest form of the name in ``before`` (the text up to the quote):
     "홍 의원" -> "홍일표" introduced earlier as "홍일표 국회인권포럼 대표의원"; an unnamed official or a body
-    as written ("외교부 당국자", "백악관")."""
+    as written ("외교부 당국자", "백악관"), with where an unnamed source is ("자강도의 한 소식통")."""
+    if phrase and phrase[-1] in _UNNAMED_SOURCES:
+        return _unnamed_source(phrase)
     if kind == "person":
         names = [word for word in phrase if _is_korean_name(word)]
         if names:
@@ -88,6 +91,18 @@ def speaker(kind: str, phrase: list[str], before: str) -> str | None:
     if kind == "body" and len(kept) == 1:  # "위원회는": the committee named in full before
         return _longer_body(kept[0], before) or kept[0]
     return " ".join(kept[-2:]) or None
+
+
+def _unnamed_source(phrase: list[str]) -> str:
+    """An unnamed source's description as written: the head noun, then back over the place it is in ("평성시의"),
+    "한" (a, one) and other modifiers, to a clause ending ("대해", "따르면")."""
+    kept = [phrase[-1]]
+    for word in reversed(phrase[:-1]):
+        if not (word == "한" or word.endswith("의") or _ALL_HANGUL.fullmatch(word) and not (
+                word.endswith(_CLAUSE_ENDINGS))):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
 
 
 def _longer_body(head: str, before: str) -> str | None:

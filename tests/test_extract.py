@@ -1932,7 +1932,9 @@ def test_given_name_lists_do_not_overlap():
     ("정부는 대화를 제안했다.외교부 당국자는 “대화의 문은 열려 있다”고 말했다.", ["외교부 당국자"]),
     ("[단독] 권도현 통일부 후보 “북한의 도발과 인권 문제에 정부가 제대로 대응하지 못했다”\n입력 2030.01.02",
      ["권도현"]),
+    ("물가가 올랐다. 아랜드도 팔크시의 한 주민 소식통은 9일 “쌀 가격이 올랐다”고 말했다.",
+     ["아랜드도 팔크시의 한 주민 소식통"]),
 ], ids=["topic-then-surname-and-title-then-pronoun", "a-foreign-name-in-hangul", "an-unnamed-official",
-        "a-headline-name-before-the-quote"])
+        "a-headline-name-before-the-quote", "an-unnamed-source-and-where-it-is"])
 def test_korean_reporting_sentences_name_their_topic(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
