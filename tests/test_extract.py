@@ -1364,6 +1364,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“It was related to the succession,” Tor Mest told reporters.\n\nBoth incidents were ways to give Quillian heir "
      "apparent Oren Falk “some accomplishments,” he said.\n\n“He has had little time to do anything,” he added.",
      ["Tor Mest", "Tor Mest", "Tor Mest"]),
+    ("“It’s up to the students to decide,” said Principal Tor Mest.\n\n“I feel like crying,” Plaintiff Ada Quill "
+     "told reporters.", ["Tor Mest", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1757,7 +1759,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "abbreviated-military-and-church-titles",
         "quoted-as-with-any-participle",
         "an-inverted-subject-ends-before-how-it-spoke",
-        "a-sentence-reported-by-he-is-about-its-speaker"])
+        "a-sentence-reported-by-he-is-about-its-speaker",
+        "a-school-principal-and-a-plaintiff-are-roles"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
