@@ -1858,7 +1858,11 @@ class _Article:
             return None
         description = _strip_determiner(subject)
         head = _description_head(description).lower() if description else ""
-        return (self.described.get(head) or description) if head in _ANONYMOUS_HEADS else None
+        if head not in _ANONYMOUS_HEADS:
+            return None
+        newcomer = subject.split()[0] in ("A", "An", "a", "an") and description != head  # "A source in Yangkang
+        return description if newcomer else self.described.get(head) or description  # Province": not the one met
+        # before as "a source in North Hamkyung Province"
 
     def _written_as_name(self, word: str, position: int) -> bool:
         """Is a capitalised word a name by how the text around ``position`` writes it: double-barrelled

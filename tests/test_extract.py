@@ -1366,6 +1366,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      ["Tor Mest", "Tor Mest", "Tor Mest"]),
     ("“It’s up to the students to decide,” said Principal Tor Mest.\n\n“I feel like crying,” Plaintiff Ada Quill "
      "told reporters.", ["Tor Mest", "Ada Quill"]),
+    ("“Rice began to rise,” a source in North Falk Province told reporters.\n\nA source in Quill Province confirmed "
+     "the increase. “Just a few days ago, rice was cheaper,” she said.",
+     ["source in North Falk Province", "source in Quill Province"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1760,7 +1763,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "quoted-as-with-any-participle",
         "an-inverted-subject-ends-before-how-it-spoke",
         "a-sentence-reported-by-he-is-about-its-speaker",
-        "a-school-principal-and-a-plaintiff-are-roles"])
+        "a-school-principal-and-a-plaintiff-are-roles",
+        "a-second-unnamed-source-is-a-new-one"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
