@@ -2458,7 +2458,8 @@ def _wrap_width(lines: list[str]) -> int:
     lines, six or more, are 60-90 characters long, or nearly all of those that another line follows (a
     paragraph's last line is shorter, and short paragraphs have many), or eight or more that another line follows
     are 40-90 long and most broke where the next word would not fit (paragraphs a line each, wrapped); the longest
-    of those is the width. A line break without closing punctuation is then a space."""
+    of those is the width; or nine in ten of six or more broke mid-sentence, the median line 60 or longer: that
+    median is the width. A line break without closing punctuation is then a space."""
     widths = [len(line.rstrip()) for line in lines if line and not line.isspace()]
     wrapped = [width for width in widths if 60 <= width <= 90]
     followed = [len(line.rstrip()) for line, following in zip(lines, lines[1:], strict=False)  # but the last
@@ -2474,6 +2475,12 @@ def _wrap_width(lines: list[str]) -> int:
             1 for line, following in zip(lines, lines[1:], strict=False)  # where the next word would not fit
             if line.strip() and following.strip() and _wrapped_before(line, following, narrow)) >= 0.7 * len(followed):
         return narrow
+    mid_sentence = sum(1 for line, following in zip(lines, lines[1:], strict=False)
+                       if line.strip() and following.strip() and line.rstrip()[-1] not in _TERMINAL)
+    median = sorted(followed)[len(followed) // 2] if followed else 0
+    if len(followed) >= 6 and mid_sentence >= 0.9 * len(followed) and median >= 60:
+        return median  # broken by a page's layout, nearly every line mid-sentence and some short ("Market rice prices
+        # in\nNorth Korea held steady ... in April and\nMay; ..."): the median line is the width
     return 0
 
 

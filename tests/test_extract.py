@@ -1369,6 +1369,13 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“Rice began to rise,” a source in North Falk Province told reporters.\n\nA source in Quill Province confirmed "
      "the increase. “Just a few days ago, rice was cheaper,” she said.",
      ["source in North Falk Province", "source in Quill Province"]),
+    ("Market rice prices in\nQuillia held steady throughout the farming hardship period in April and\nMay; however, "
+     "prices have recently started to rise in the towns along the border,\nincluding those in the provinces of Falk "
+     "and North Quill, inside sources say.\n\n“From the end of last\nweek, the cost of rice began to rise, reaching "
+     "6,000 won,” a source in North\nQuill Province reported to the Arland Daily on the 25th. “All five of the "
+     "markets in Hyesan, including\nYunbong, have seen the same sudden leap.”\n\n“People are used to\nsmall "
+     "fluctuations in rice prices, but they don’t often see a quick 1,000 won\nincrease,” she went on.",
+     ["source in North Quill Province"] * 3),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1764,7 +1771,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "an-inverted-subject-ends-before-how-it-spoke",
         "a-sentence-reported-by-he-is-about-its-speaker",
         "a-school-principal-and-a-plaintiff-are-roles",
-        "a-second-unnamed-source-is-a-new-one"])
+        "a-second-unnamed-source-is-a-new-one",
+        "lines-broken-mid-sentence-by-a-page-layout"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
