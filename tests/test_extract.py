@@ -1376,6 +1376,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "markets in Hyesan, including\nYunbong, have seen the same sudden leap.”\n\n“People are used to\nsmall "
      "fluctuations in rice prices, but they don’t often see a quick 1,000 won\nincrease,” she went on.",
      ["source in North Quill Province"] * 3),
+    ("The North Arland Aerospace Defense Command (NAADC) confirmed that Quillia “deployed an object that appeared to "
+     "achieve orbit.”\n\n“At no time was the missile a threat,” the Arland Pacific Command said.",
+     ["North Arland Aerospace Defense Command", "Arland Pacific Command"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1772,7 +1775,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-sentence-reported-by-he-is-about-its-speaker",
         "a-school-principal-and-a-plaintiff-are-roles",
         "a-second-unnamed-source-is-a-new-one",
-        "lines-broken-mid-sentence-by-a-page-layout"])
+        "lines-broken-mid-sentence-by-a-page-layout",
+        "a-military-command-is-a-body"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
