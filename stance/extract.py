@@ -1345,8 +1345,8 @@ class _Article:
                 _DEMONYM.fullmatch(side))):  # an organisation or a place: "Cheong Wa Dae" (not "the North
             # Korean outlet", a described outlet)
             first, _, rest = description.partition(" ")
-            if rest and first.lower() in word_list("stopwords"):
-                return rest  # "In USCIRF"
+            if rest and first.lower() in word_list("stopwords") and not rest.startswith("of "):
+                return rest  # "In USCIRF" (but "Some of the fishermen" keeps "Some")
             owned = _OWNER_BEFORE_NAME.sub("", description)  # "the North's Committee for ...": the committee
             titled = _TITLE_THEN_NAME.search(owned)
             if titled and titled.group(1) in word_list("titles"):  # "North Korean leader Kim Jong Un": the name
@@ -3366,8 +3366,8 @@ def _strip_determiner(phrase: str) -> str:
     words = phrase.split()
     while words and (words[0].lower() in _DETERMINERS or (words[0].lower() in _WITHHELD and len(words) > 1) or (
             len(words) > 1 and len(words[0]) == 4 and words[0].isdigit())):  # "the 2014 U.N. report"
-        if words[0].lower() == "one" and len(words) > 2 and words[1].lower() == "of":
-            break  # "one of the organization's leaders" is the description, not "of the ..."
+        if len(words) > 2 and words[1].lower() == "of":
+            break  # "one of the organization's leaders", "some of the fishermen" is the description, not "of the ..."
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().strip(",") in ("here", "there") or words[-1].lower() in
                               _PREPOSITIONS_AND_DETERMINERS or (  # "... Ministry of Foreign Affairs of"

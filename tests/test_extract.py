@@ -1379,6 +1379,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("The North Arland Aerospace Defense Command (NAADC) confirmed that Quillia “deployed an object that appeared to "
      "achieve orbit.”\n\n“At no time was the missile a threat,” the Arland Pacific Command said.",
      ["North Arland Aerospace Defense Command", "Arland Pacific Command"]),
+    ("Some of the Quillian fishermen told officials they were “taking out” the goods.\n\n“It was an abduction,” two "
+     "of the 12 Quillian restaurant workers said.",
+     ["Some of the Quillian fishermen", "two of the 12 Quillian restaurant workers"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1776,7 +1779,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-school-principal-and-a-plaintiff-are-roles",
         "a-second-unnamed-source-is-a-new-one",
         "lines-broken-mid-sentence-by-a-page-layout",
-        "a-military-command-is-a-body"])
+        "a-military-command-is-a-body",
+        "a-part-of-a-group-keeps-its-quantifier"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
