@@ -140,6 +140,9 @@ _REPORTED_NAME = re.compile(  # who a quote-less sentence names: "..., said X.",
     rf"(?:,\s+(?:said|says|added|wrote)|A(?<!\wA)ccording\s+to|a(?<!\wa)ccording\s+to)"
     rf"\s+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)(?=[,.;]|$)"
     rf"|,\s+(?:the\s+)?({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*)\s+(?:said|says|added|wrote)\b[^,;]{{0,30}}$")
+_ROLE_REPORTS = re.compile(  # "..., the undersecretary of state also said": a role as the reporting verb's subject
+    r"(?:^[ \t]*|,[ \t]+)[Tt]he[ \t]+([a-z][\w\-]*(?:[ \t]+(?:of|for|[a-z][\w\-]*)){0,4}?)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+|also[ \t]+)?(?:said|says|told|added|stated|warned)\b")
 _REPORTED_DESCRIPTION = re.compile(  # a quote-less sentence's closing "..., an official with the embassy told Xinhua."
     r",\s+((?:an?|one)\s+[^,;:\x00\"“”]{2,100}?)(?:\s+[a-z]+ly)?\s+(?:said|says|added|told)\b[^,;\x00]{0,80}$")
 _NAME_THEN_ROLE = re.compile(  # a caption's "Name/Title" or "Name(Title)" before a colon
@@ -1798,6 +1801,9 @@ class _Article:
             if name and (is_person or self._is_known_person(name)):
                 return self._fullest(name, offset + len(sentence) - len(body) + reported.start(group), roles)
         start = offset + len(sentence) - len(body)
+        role = _ROLE_REPORTS.search(body) if sentence_speaker is None else None
+        if role and _bare(role.group(1).split()[0]) in word_list("titles"):  # "..., the undersecretary of state also
+            return None  # said Kim was mistaken": about the undersecretary, whoever that is, not Kim
         described = _REPORTED_DESCRIPTION.search(body, max(0, len(body) - 250)) if sentence_speaker is None else None
         if described and _description_head(described.group(1)).lower() in _ANONYMOUS_HEADS | word_list("titles"):
             return self._resolve(described.group(1), start + described.start(1))  # "..., an official with the

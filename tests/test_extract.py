@@ -1382,6 +1382,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Some of the Quillian fishermen told officials they were “taking out” the goods.\n\n“It was an abduction,” two "
      "of the 12 Quillian restaurant workers said.",
      ["Some of the Quillian fishermen", "two of the 12 Quillian restaurant workers"]),
+    ("Arland’s top arms negotiator Tor Mest has described Quillian leader Oren Falk as a dictator.\n\nIn a tough "
+     "speech, the undersecretary of state also said Falk was mistaken if he thought threats would work.\n\n“The days "
+     "of blackmail are over,” he said.", ["Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1780,7 +1783,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-second-unnamed-source-is-a-new-one",
         "lines-broken-mid-sentence-by-a-page-layout",
         "a-military-command-is-a-body",
-        "a-part-of-a-group-keeps-its-quantifier"])
+        "a-part-of-a-group-keeps-its-quantifier",
+        "a-sentence-about-an-unnamed-role-is-nobody-named-later"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
