@@ -1382,7 +1382,9 @@ class _Article:
                 return speaker  # "the statement said": the body or person just quoted (one author: "the families"
                 # are several), though a person writes no resolution, report or memo
         if _AGE_DESCRIPTION.fullmatch(description) and self.last_speaker:  # "“...” the 73-year-old said": the
-            return self.last_speaker  # person just quoted, named a sentence before
+            current = self.current_subject()  # person the text is about, named a sentence before, or else the one
+            known = current is not None and self._is_known_person(tuple(current.split()))  # just quoted
+            return current if known else self.last_speaker
         qualifiers = (frozenset(word.lower() for word in description.split()) & word_list("titles")) - {head}
         if is_role and head_word.islower() and _OWNER_OPENING.match(description) and head not in _ANONYMOUS_HEADS:
             holder = self._by_role(head, position, qualifiers, strict=bool(qualifiers))  # "Russia's new envoy": the

@@ -1385,6 +1385,9 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("Arland’s top arms negotiator Tor Mest has described Quillian leader Oren Falk as a dictator.\n\nIn a tough "
      "speech, the undersecretary of state also said Falk was mistaken if he thought threats would work.\n\n“The days "
      "of blackmail are over,” he said.", ["Tor Mest"]),
+    ("“We are growing old,” said Ada Quill, whose brother went missing in 1980.\n\nTor Mest, head of a group "
+     "representing the families, said he hopes the government will keep working.\n\n“I hope he takes every "
+     "opportunity,” said the 80-year-old, whose sister went missing in 1978.", ["Ada Quill", "Tor Mest"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1784,7 +1787,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "lines-broken-mid-sentence-by-a-page-layout",
         "a-military-command-is-a-body",
         "a-part-of-a-group-keeps-its-quantifier",
-        "a-sentence-about-an-unnamed-role-is-nobody-named-later"])
+        "a-sentence-about-an-unnamed-role-is-nobody-named-later",
+        "an-age-description-is-the-person-just-named"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
