@@ -1388,6 +1388,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
     ("“We are growing old,” said Ada Quill, whose brother went missing in 1980.\n\nTor Mest, head of a group "
      "representing the families, said he hopes the government will keep working.\n\n“I hope he takes every "
      "opportunity,” said the 80-year-old, whose sister went missing in 1978.", ["Ada Quill", "Tor Mest"]),
+    ("“The judgment finalized the seizure,” said Arland Attorney Tor Mest in a statement.\n\n“The flight originated "
+     "in Quillia,” Captain Ada Quill told reporters.", ["Tor Mest", "Ada Quill"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1788,7 +1790,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-military-command-is-a-body",
         "a-part-of-a-group-keeps-its-quantifier",
         "a-sentence-about-an-unnamed-role-is-nobody-named-later",
-        "an-age-description-is-the-person-just-named"])
+        "an-age-description-is-the-person-just-named",
+        "attorney-and-captain-are-roles"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
