@@ -1390,6 +1390,7 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
      "opportunity,” said the 80-year-old, whose sister went missing in 1978.", ["Ada Quill", "Tor Mest"]),
     ("“The judgment finalized the seizure,” said Arland Attorney Tor Mest in a statement.\n\n“The flight originated "
      "in Quillia,” Captain Ada Quill told reporters.", ["Tor Mest", "Ada Quill"]),
+    ("The remains “were badly decomposed,” Geneva Broadcasting System reports.", ["Geneva Broadcasting System"]),
 ], ids=["series-then-attribution", "quoted-as-saying", "the-newspaper", "hyphenated-surname", "anchor-title",
         "capitalised-organisation", "possessor-is-not-speaker", "adverbial-before-name", "all-caps-dateline",
         "passive-quoted", "dash-ends-dateline", "title-case-headline", "letter-author-sent",
@@ -1791,7 +1792,8 @@ def test_any_string_gives_valid_offsets_and_deterministic_output(text):
         "a-part-of-a-group-keeps-its-quantifier",
         "a-sentence-about-an-unnamed-role-is-nobody-named-later",
         "an-age-description-is-the-person-just-named",
-        "attorney-and-captain-are-roles"])
+        "attorney-and-captain-are-roles",
+        "a-broadcasting-system-is-a-body"])
 def test_more_attribution_patterns(text, speakers):
     assert [q.speaker for q in extract_quotes(text)] == speakers
 
