@@ -2722,8 +2722,8 @@ def _after_indefinite(words: list[str]) -> bool:
         if word in ("a", "an", "A", "An"):
             modifiers = words[index + 1:]
             stop = word_list("stopwords")  # ("an opportunity to claim": an infinitive)
-            return all((word.isalpha() or "-" in word.strip("-")) and word.lower() not in stop
-                       for word in modifiers) and not _QUANTIFIERS.intersection(map(str.lower, modifiers))
+            return all((modifier.isalpha() or "-" in modifier.strip("-")) and modifier.lower() not in stop
+                       for modifier in modifiers) and not _QUANTIFIERS.intersection(map(str.lower, modifiers))
     return False
 
 
